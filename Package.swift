@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+// Cairn: blockchain-anchored, end-to-end encrypted messaging. Targets follow ../shared/DESIGN.md;
+// lower layers never import higher ones.
+import PackageDescription
+
+let package = Package(
+    name: "cairn",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cairn", targets: ["cairn"]),
+        .library(name: "CairnCrypto", targets: ["CairnCrypto"]),
+        .library(name: "CairnCodec", targets: ["CairnCodec"]),
+    ],
+    dependencies: [
+        // The CLI's argument parsing; the only package dependency so far (see README, "Dependencies").
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries from Debian, found through pkg-config (Scripts/setup installs them).
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CSecp256k1", pkgConfig: "libsecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+
+        .target(name: "CairnCrypto", dependencies: ["CSodium", "CSecp256k1"]),
+        .target(name: "CairnCodec"),
+
+        .executableTarget(
+            name: "cairn",
+            dependencies: [
+                "CairnCrypto",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Release-mode micro-benchmarks of the primitives everything else is measured against.
+        .executableTarget(name: "cairn-bench", dependencies: ["CairnCrypto", "CairnCodec", "CSQLite"]),
+
+        .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec"]),
+        .testTarget(name: "CairnCodecTests", dependencies: ["CairnCodec", "CairnCrypto"]),
+        .testTarget(name: "cairnTests", dependencies: ["cairn", "CairnCrypto"]),
+    ]
+)
