@@ -25,13 +25,16 @@ public final class SecretBytes: @unchecked Sendable, Equatable, ContiguousBytes 
 
     /// Storage of `count` bytes filled by `body`, for C functions that write a secret into a buffer.
     init<E: Error>(count: Int, fill body: (UnsafeMutableRawBufferPointer) throws(E) -> Void) throws(E) {
-        buffer = .allocate(byteCount: count, alignment: 16)
-        buffer.initializeMemory(as: UInt8.self, repeating: 0)
-        do { try body(buffer) } catch {
-            Self.wipe(buffer)
-            buffer.deallocate()
+        // Fill a local buffer and only then store it: once `buffer` is set the object is fully initialised,
+        // and a throw would run `deinit` too, freeing the buffer twice.
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 16)
+        storage.initializeMemory(as: UInt8.self, repeating: 0)
+        do { try body(storage) } catch {
+            SecretBytes.wipe(storage)
+            storage.deallocate()
             throw error
         }
+        buffer = storage
     }
 
     deinit {
