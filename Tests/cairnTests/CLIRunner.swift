@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the built `cairn` executable as a real process, with its own `CAIRN_HOME`, bounded in time.
+struct CLIRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+
+        /// stdout parsed as one JSON object.
+        func json() throws -> [String: Any] {
+            let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+            return try #require(object as? [String: Any], "stdout is not one JSON object: \(stdout)")
+        }
+    }
+
+    let home: URL
+    var environment: [String: String]
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        var env = ProcessInfo.processInfo.environment
+        env["CAIRN_HOME"] = home.path
+        env.removeValue(forKey: "CAIRN_PASSPHRASE")
+        environment = env
+    }
+
+    /// The `cairn` binary built beside the test bundle.
+    static let executable: URL = {
+        let bundle = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return bundle.deletingLastPathComponent().appendingPathComponent("cairn")
+    }()
+
+    /// Runs `cairn args…` with `stdin` as standard input. The child gets a new session (setsid), so it has no
+    /// controlling terminal, as under CI; it is killed after `timeout` seconds.
+    func run(_ args: [String], stdin: String = "", extraEnvironment: [String: String] = [:], timeout: TimeInterval = 60) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+        process.arguments = ["--wait", Self.executable.path] + args
+        process.environment = environment.merging(extraEnvironment) { $1 }
+        // Output goes to files rather than pipes, so a chatty child can never block on a full pipe.
+        let outURL = home.appendingPathComponent(".stdout-\(UUID().uuidString)")
+        let errURL = home.appendingPathComponent(".stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("cairn \(args.joined(separator: " ")) did not finish within \(timeout) s")
+        }
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    func keyFile(_ name: String) -> URL { home.appendingPathComponent("keys/\(name).json") }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: home) }
+}
