@@ -36,6 +36,6 @@ let package = Package(
 
         .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnCodecTests", dependencies: ["CairnCodec", "CairnCrypto"]),
-        .testTarget(name: "cairnTests", dependencies: ["cairn", "CairnCrypto"]),
+        .testTarget(name: "cairnTests", dependencies: ["cairn", "cairn-bench", "CairnCrypto"]),
     ]
 )

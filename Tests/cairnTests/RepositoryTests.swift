@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// The promises the repository makes to a newcomer and to CI, checked so they cannot rot.
+@Suite("Repository contract")
+struct RepositoryTests {
+    static let root: URL = {
+        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { dir.deleteLastPathComponent() }
+        return dir
+    }()
+
+    func text(_ path: String) throws -> String {
+        try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func readmeOpensWithTheTwoSetupCommands() throws {
+        let lines = try text("README.md").split(separator: "\n", omittingEmptySubsequences: true).prefix(5).map(String.init)
+        #expect(lines[0] == "# Cairn")
+        #expect(lines[1] == "```sh")
+        #expect(lines[2].hasPrefix("Scripts/devnet"))
+        #expect(lines[3].hasPrefix("Scripts/test"))
+    }
+
+    @Test func ciRunsExactlyTheTestCommand() throws {
+        let commands = try text(".ci/run").split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(commands.contains("exec Scripts/test"))
+        #expect(!commands.contains { $0.contains("swift ") }, "CI runs what the README says, nothing more")
+    }
+
+    @Test func scriptsAreExecutableAndIgnoresAreInPlace() throws {
+        for script in ["Scripts/test", "Scripts/devnet", "Scripts/bench", "Scripts/setup", ".ci/run"] {
+            #expect(FileManager.default.isExecutableFile(atPath: Self.root.appendingPathComponent(script).path), "\(script)")
+        }
+        let ignore = try text(".gitignore")
+        for entry in [".build/", ".build-*/", "Package.resolved"] { #expect(ignore.contains(entry)) }
+    }
+}
+
+/// The benchmark binary runs and reports every figure later benchmarks are held against.
+@Suite("cairn-bench")
+struct BenchTests {
+    @Test func printsEveryPhysicalLimitAsJSON() throws {
+        let exe = CLIRunner.executable.deletingLastPathComponent().appendingPathComponent("cairn-bench")
+        let process = Process()
+        process.executableURL = exe
+        process.environment = ProcessInfo.processInfo.environment.merging(["CAIRN_BENCH_MS": "2", "CAIRN_BENCH_ROUNDS": "1"]) { $1 }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let results = try #require(doc["results"] as? [[String: Any]])
+        let names = Set(results.compactMap { $0["name"] as? String })
+        for required in ["secp256k1.sign", "secp256k1.verify", "secp256k1.recover", "ed25519.verify (128 B)",
+                         "keccak256 (1 MiB)", "sha256 (1 MiB)", "xchacha20poly1305.seal (1 KiB)",
+                         "sqlite.insert (1 KiB rows, WAL, 10k per txn)", "raw C: secp256k1 verify"] {
+            #expect(names.contains(required), "\(required)")
+        }
+        for r in results { #expect((r["value"] as? Double ?? 0) > 0, "\(r["name"] ?? "?") measured nothing") }
+    }
+}
