@@ -18,15 +18,19 @@ struct KeystoreOptions: ParsableArguments {
     @Flag(help: "Print one JSON object instead of text.")
     var json = false
 
+    /// The keystore; `parameters` only matter to commands that create keys.
+    func keystore(parameters: Argon2id.Parameters = .standard) -> Keystore {
+        let directory = home.map { URL(fileURLWithPath: $0).appendingPathComponent("keys") } ?? Keystore.defaultDirectory()
+        return Keystore(directory: directory, parameters: parameters)
+    }
+}
+
+/// Options of the commands that create keys.
+struct NewKeyOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Argon2id cost for new keys: 'standard' (256 MiB, ~1 s) or 'interactive' (64 MiB, for small machines).",
+        "Argon2id cost: 'standard' (256 MiB, about 0.5 s here) or 'interactive' (64 MiB, for small machines).",
         valueName: "profile"))
     var kdf: KDFProfile = .standard
-
-    var keystore: Keystore {
-        let directory = home.map { URL(fileURLWithPath: $0).appendingPathComponent("keys") } ?? Keystore.defaultDirectory()
-        return Keystore(directory: directory, parameters: kdf.parameters)
-    }
 }
 
 /// Named Argon2id cost profiles.
@@ -112,10 +116,11 @@ extension Keys {
         @Option(help: "Kind of key: secp256k1 (an account) or ed25519 (a validator or device key).")
         var type: KeyKind = .secp256k1
         @OptionGroup var options: KeystoreOptions
+        @OptionGroup var cost: NewKeyOptions
         @OptionGroup var passphrase: PassphraseOptions
 
         func run() async throws {
-            let store = options.keystore
+            let store = options.keystore(parameters: cost.kdf.parameters)
             try Keystore.validate(name: name)
             if (try? store.info(name: name)) != nil { throw KeystoreError.keyExists(name) }
             let key: StoredKey = type == .secp256k1 ? .secp256k1(.init()) : .ed25519(.init())
@@ -143,6 +148,7 @@ extension Keys {
         @Option(help: "Account index in m/44'/60'/0'/0/INDEX (with --mnemonic-file).") var index: UInt32 = 0
         @Option(help: "Kind of key in the hex (a 32-byte scalar or Ed25519 seed).") var type: KeyKind = .secp256k1
         @OptionGroup var options: KeystoreOptions
+        @OptionGroup var cost: NewKeyOptions
         @OptionGroup var passphrase: PassphraseOptions
 
         func validate() throws {
@@ -155,7 +161,7 @@ extension Keys {
         }
 
         func run() async throws {
-            let store = options.keystore
+            let store = options.keystore(parameters: cost.kdf.parameters)
             try Keystore.validate(name: name)
             if (try? store.info(name: name)) != nil { throw KeystoreError.keyExists(name) }
             let key: StoredKey
@@ -202,9 +208,9 @@ extension Keys {
         struct Listing: Encodable { let keys: [KeyReport] }
 
         func run() async throws {
-            let reports = try options.keystore.list().map(KeyReport.init)
+            let reports = try options.keystore().list().map(KeyReport.init)
             if options.json { return try printJSON(Listing(keys: reports)) }
-            if reports.isEmpty { return print("no keys in \(options.keystore.directory.path)") }
+            if reports.isEmpty { return print("no keys in \(options.keystore().directory.path)") }
             let width = max(4, reports.map(\.name.count).max() ?? 0) + 2
             print("NAME".padding(toLength: width, withPad: " ", startingAt: 0) + "KIND       ADDRESS / PUBLIC KEY")
             for r in reports {
@@ -221,7 +227,7 @@ extension Keys {
         @OptionGroup var options: KeystoreOptions
 
         func run() async throws {
-            let report = KeyReport(try options.keystore.info(name: name))
+            let report = KeyReport(try options.keystore().info(name: name))
             if options.json { try printJSON(report) } else { print(report.text) }
         }
     }
@@ -244,7 +250,7 @@ extension Keys {
         }
 
         func run() async throws {
-            let store = options.keystore
+            let store = options.keystore()
             let info = try store.info(name: name)
             if !yes {
                 guard let answer = Terminal.prompt(

@@ -88,7 +88,7 @@ struct EthereumTests {
         var badV = sig
         badV[64] = 29 + 4
         #expect(throws: CryptoError.invalidSignature) { try PersonalMessage.recoverSigner(of: message, signature: badV) }
-        let high = try highS(of: Secp256k1.Signature(compact: sig[0..<64]))
+        let high = try highSTwin(of: Secp256k1.Signature(compact: sig[0..<64]))
         var flipped = high.compact + [sig[64] == 27 ? 28 : 27]
         #expect(throws: CryptoError.invalidSignature) { try PersonalMessage.recoverSigner(of: message, signature: flipped) }
         flipped.removeLast()
@@ -109,7 +109,7 @@ struct EthereumTests {
             let yParity = try fields[9].uint64()
             #expect(yParity == UInt64(c.v))
             let r = try fields[10].unsignedBytes(maxLength: 32), s = try fields[11].unsignedBytes(maxLength: 32)
-            #expect(Hex.encode(r) == c.r.leftPadded(toEvenLength: ()), "r")
+            #expect(Hex.encode(r) == c.r.evenLengthHex, "r")
             let sig = try Secp256k1.RecoverableSignature(
                 compact: paddedHex(Hex.encode(r), to: 32) + paddedHex(Hex.encode(s), to: 32), recoveryID: UInt8(yParity))
             #expect(sig.signature.isLowS)
@@ -119,22 +119,9 @@ struct EthereumTests {
             #expect(try key.recoverableSignature(forDigest: signingHash) == sig)
         }
     }
-
-    private func highS(of sig: Secp256k1.Signature) throws -> Secp256k1.Signature {
-        // n - s, computed with schoolbook subtraction on big-endian bytes.
-        let n = try Hex.decode("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
-        var out = [UInt8](repeating: 0, count: 32)
-        var borrow = 0
-        for i in (0..<32).reversed() {
-            let d = Int(n[i]) - Int(sig.s[i]) - borrow
-            out[i] = UInt8((d + 256) % 256)
-            borrow = d < 0 ? 1 : 0
-        }
-        return try Secp256k1.Signature(compact: sig.r + out)
-    }
 }
 
 private extension String {
     /// The vectors write r without leading zeros; RLP's minimal bytes hex-encode with an even length.
-    func leftPadded(toEvenLength: Void) -> String { count % 2 == 1 ? "0" + self : self }
+    var evenLengthHex: String { count % 2 == 1 ? "0" + self : self }
 }

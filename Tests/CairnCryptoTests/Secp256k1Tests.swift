@@ -35,15 +35,7 @@ struct Secp256k1Tests {
     @Test func strictVerifyRejectsHighSUntilNormalized() throws {
         let key = Secp256k1.PrivateKey()
         let low = try key.signature(forDigest: digest)
-        let n = try Hex.decode("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
-        var s = [UInt8](repeating: 0, count: 32)
-        var borrow = 0
-        for i in (0..<32).reversed() {
-            let d = Int(n[i]) - Int(low.s[i]) - borrow
-            s[i] = UInt8((d + 256) % 256)
-            borrow = d < 0 ? 1 : 0
-        }
-        let high = try Secp256k1.Signature(compact: low.r + s)
+        let high = try highSTwin(of: low)
         #expect(!high.isLowS)
         #expect(!key.publicKey.isValidSignature(high, forDigest: digest))
         #expect(high.normalized == low)

@@ -51,3 +51,16 @@ func paddedHex(_ hex: String, to count: Int) throws -> [UInt8] {
     let bytes = try Hex.decode(hex.count % 2 == 1 ? "0" + hex : hex)
     return [UInt8](repeating: 0, count: max(0, count - bytes.count)) + bytes
 }
+
+/// The same signature with s replaced by n − s: the high-s twin that strict verification must refuse.
+func highSTwin(of sig: Secp256k1.Signature) throws -> Secp256k1.Signature {
+    let n = try Hex.decode("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
+    var out = [UInt8](repeating: 0, count: 32)
+    var borrow = 0
+    for i in (0..<32).reversed() {
+        let d = Int(n[i]) - Int(sig.s[i]) - borrow
+        out[i] = UInt8((d + 256) % 256)
+        borrow = d < 0 ? 1 : 0
+    }
+    return try Secp256k1.Signature(compact: sig.r + out)
+}

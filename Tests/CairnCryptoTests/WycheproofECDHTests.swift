@@ -7,10 +7,11 @@ import Testing
 struct WycheproofECDHGroup: Decodable {
     let curve: String
     let encoding: String
-    let tests: [WycheproofECDHCase]
+    let tests: [WycheproofKeyAgreementCase]
 }
 
-struct WycheproofECDHCase: Decodable, WycheproofCase {
+/// A key-agreement case; ECDH (ecdh_test_schema) and X25519 (xdh_comp_schema) share this shape.
+struct WycheproofKeyAgreementCase: Decodable, WycheproofCase {
     let tcId: Int
     let comment: String
     let flags: [String]

@@ -5,18 +5,9 @@ import Testing
 
 struct WycheproofXDHGroup: Decodable {
     let curve: String
-    let tests: [WycheproofXDHCase]
+    let tests: [WycheproofKeyAgreementCase]
 }
 
-struct WycheproofXDHCase: Decodable, WycheproofCase {
-    let tcId: Int
-    let comment: String
-    let flags: [String]
-    let `public`: WycheproofBytes
-    let `private`: WycheproofBytes
-    let shared: WycheproofBytes
-    let result: WycheproofResult
-}
 
 @Suite("Wycheproof X25519")
 struct WycheproofX25519Tests {
