@@ -23,7 +23,7 @@ public enum Ed25519 {
         /// The key for a 32-byte seed.
         public init(seed bytes: some ContiguousBytes) throws(CryptoError) {
             Sodium.ensure()
-            let seed = SecretBytes(bytes.withUnsafeBytes { Array($0) })
+            let seed = SecretBytes(copying: bytes)
             guard seed.count == keyByteCount else {
                 throw .invalidLength(what: "Ed25519 seed", expected: keyByteCount, actual: seed.count)
             }
@@ -104,7 +104,7 @@ public enum X25519 {
         /// The key for 32 private bytes.
         public init(rawRepresentation bytes: some ContiguousBytes) throws(CryptoError) {
             Sodium.ensure()
-            let secret = SecretBytes(bytes.withUnsafeBytes { Array($0) })
+            let secret = SecretBytes(copying: bytes)
             guard secret.count == keyByteCount else {
                 throw .invalidLength(what: "X25519 private key", expected: keyByteCount, actual: secret.count)
             }

@@ -153,34 +153,38 @@ public struct Keystore: Sendable {
 
     /// The public facts of every key, sorted by name. Files that cannot be read are reported, not skipped.
     public func list() throws -> [KeyInfo] {
-        guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
-        let entries: [String]
-        do { entries = try FileManager.default.contentsOfDirectory(atPath: directory.path) } catch {
-            throw KeystoreError.io(path: directory.path, operation: "list", errno: EACCES)
+        guard let dir = opendir(directory.path) else {
+            if errno == ENOENT { return [] }
+            throw KeystoreError.io(path: directory.path, operation: "list", errno: errno)
         }
-        return try entries.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { entry in
-            try info(name: String(entry.dropLast(5)))
+        defer { closedir(dir) }
+        var names = [String]()
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(String(name.dropLast(5))) }
         }
+        return try names.sorted().map { try info(name: $0) }
+    }
+
+    /// Whether a file for `name` exists, readable or not; lets the CLI refuse before asking for a passphrase.
+    public func contains(name: String) -> Bool {
+        FileManager.default.fileExists(atPath: path(for: name))
     }
 
     /// The public facts of one key.
     public func info(name: String) throws -> KeyInfo {
-        try read(name: name).info(path: path(for: name))
+        try keyFile(name: name).info(path: path(for: name))
     }
 
     /// Decrypts a key.
     public func unlock(name: String, passphrase: String) throws -> StoredKey {
-        try read(name: name).open(passphrase: passphrase)
+        try keyFile(name: name).open(passphrase: passphrase)
     }
 
-    func read(name: String) throws -> KeyFile {
+    func keyFile(name: String) throws -> KeyFile {
         try Self.validate(name: name)
         let p = path(for: name)
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: p)) } catch {
-            if !FileManager.default.fileExists(atPath: p) { throw KeystoreError.keyNotFound(name) }
-            throw KeystoreError.io(path: p, operation: "read", errno: EACCES)
-        }
+        let data = try Self.readAll(p, name: name)
         let file: KeyFile
         do { file = try JSONDecoder().decode(KeyFile.self, from: data) } catch let error as KeystoreError {
             throw error
@@ -194,12 +198,33 @@ public struct Keystore: Sendable {
     }
 
     private func ensureDirectory() throws {
-        let p = directory.path
-        if mkdir(p, 0o700) != 0 && errno != EEXIST {
-            // Create missing parents (CAIRN_HOME itself) and retry once.
-            do { try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) } catch {
-                throw KeystoreError.io(path: p, operation: "create directory", errno: errno)
+        // CAIRN_HOME may not exist yet; the keys directory itself is made owner-only.
+        let parent = directory.deletingLastPathComponent().path
+        try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        if mkdir(directory.path, 0o700) != 0 && errno != EEXIST {
+            throw KeystoreError.io(path: directory.path, operation: "create directory", errno: errno)
+        }
+    }
+
+    /// The whole file, with the real errno on failure (and `keyNotFound` for a missing one).
+    static func readAll(_ path: String, name: String) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw errno == ENOENT ? KeystoreError.keyNotFound(name) : KeystoreError.io(path: path, operation: "open", errno: errno)
+        }
+        defer { close(fd) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &chunk, chunk.count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw KeystoreError.io(path: path, operation: "read", errno: errno)
             }
+            if n == 0 { return data }
+            // Key files are under a kilobyte; anything vastly larger is not one, and reading it all is pointless.
+            guard data.count + n <= 1 << 20 else { throw KeystoreError.corruptFile(name: name, reason: "file is larger than 1 MiB") }
+            data.append(contentsOf: chunk[0..<n])
         }
     }
 

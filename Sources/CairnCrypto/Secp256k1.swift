@@ -29,7 +29,7 @@ public enum Secp256k1 {
 
         /// Wraps 32 big-endian bytes; throws unless they are in 1 ..< n.
         public init(rawRepresentation bytes: some ContiguousBytes) throws(CryptoError) {
-            let secret = SecretBytes(bytes.withUnsafeBytes { Array($0) })
+            let secret = SecretBytes(copying: bytes)
             guard secret.count == scalarByteCount else {
                 throw .invalidLength(what: "secp256k1 private key", expected: scalarByteCount, actual: secret.count)
             }

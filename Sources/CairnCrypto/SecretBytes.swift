@@ -16,6 +16,14 @@ public final class SecretBytes: @unchecked Sendable, Equatable, ContiguousBytes 
         buffer.copyBytes(from: bytes)
     }
 
+    /// Copies `bytes` straight into protected storage, with no intermediate array left unwiped.
+    public convenience init(copying bytes: some ContiguousBytes) {
+        let count = bytes.withUnsafeBytes { $0.count }
+        self.init(count: count) { (out: UnsafeMutableRawBufferPointer) in
+            bytes.withUnsafeBytes { if $0.count > 0 { out.copyMemory(from: $0) } }
+        }
+    }
+
     /// `count` cryptographically secure random bytes.
     public init(randomCount count: Int) {
         Sodium.ensure()

@@ -122,7 +122,7 @@ extension Keys {
         func run() async throws {
             let store = options.keystore(parameters: cost.kdf.parameters)
             try Keystore.validate(name: name)
-            if (try? store.info(name: name)) != nil { throw KeystoreError.keyExists(name) }
+            if store.contains(name: name) { throw KeystoreError.keyExists(name) }
             let key: StoredKey = type == .secp256k1 ? .secp256k1(.init()) : .ed25519(.init())
             let info = try store.create(name: name, key: key, passphrase: passphrase.passphrase(confirm: true))
             let report = KeyReport(info)
@@ -163,7 +163,7 @@ extension Keys {
         func run() async throws {
             let store = options.keystore(parameters: cost.kdf.parameters)
             try Keystore.validate(name: name)
-            if (try? store.info(name: name)) != nil { throw KeystoreError.keyExists(name) }
+            if store.contains(name: name) { throw KeystoreError.keyExists(name) }
             let key: StoredKey
             if let mnemonicFile {
                 guard let data = FileManager.default.contents(atPath: mnemonicFile) else {

@@ -165,3 +165,19 @@ struct KeystoreTests {
         #expect(throws: KeystoreError.self) { try store.info(name: "b") }
     }
 }
+
+extension KeystoreTests {
+    @Test func unreadableAndOversizedFilesReportTheRealCause() throws {
+        try store.create(name: "k", key: .secp256k1(.init()), passphrase: "pw")
+        let path = directory.appendingPathComponent("k.json")
+        // A directory where the file should be: open succeeds, read fails with EISDIR.
+        try FileManager.default.removeItem(at: path)
+        try FileManager.default.createDirectory(at: path, withIntermediateDirectories: false)
+        #expect(throws: KeystoreError.io(path: path.path, operation: "read", errno: EISDIR)) { try store.info(name: "k") }
+        try FileManager.default.removeItem(at: path)
+        try Data(count: 2 << 20).write(to: path)
+        #expect(throws: KeystoreError.corruptFile(name: "k", reason: "file is larger than 1 MiB")) { try store.info(name: "k") }
+        #expect(store.contains(name: "k"))
+        #expect(!store.contains(name: "other"))
+    }
+}
