@@ -14,20 +14,22 @@ enum Terminal {
         let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        _ = prompt.withCString { write(fd, $0, strlen($0)) }
+        // Echo goes off before the prompt appears, and TCSANOW never discards pending input: an answer typed
+        // as soon as the prompt shows (or typed ahead) must not be lost.
         var saved = termios()
         let canToggle = secret && tcgetattr(fd, &saved) == 0
         if canToggle {
             var quiet = saved
             quiet.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(fd, TCSAFLUSH, &quiet)
+            tcsetattr(fd, TCSANOW, &quiet)
         }
         defer {
             if canToggle {
-                tcsetattr(fd, TCSAFLUSH, &saved)
+                tcsetattr(fd, TCSANOW, &saved)
                 _ = write(fd, "\n", 1)
             }
         }
+        _ = prompt.withCString { write(fd, $0, strlen($0)) }
         var line = [UInt8]()
         var byte: UInt8 = 0
         while read(fd, &byte, 1) == 1 {

@@ -50,11 +50,15 @@ struct TerminalPromptTests {
         process.arguments = ["python3", "-c", Self.driver, CLIRunner.executable.path, cli.home.path,
                              String(decoding: steps, as: UTF8.self)] + args
         let out = Pipe()
+        let errFile = cli.home.appendingPathComponent(".pty-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         process.standardOutput = out
+        process.standardError = try FileHandle(forWritingTo: errFile)
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "pty driver failed")
+        let errors = (try? String(contentsOf: errFile, encoding: .utf8)) ?? ""
+        try #require(process.terminationStatus == 0, "pty driver failed: \(errors)")
         return try JSONDecoder().decode(Outcome.self, from: data)
     }
 
