@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         // The CLI's argument parsing; the only package dependency so far (see README, "Dependencies").
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The contract VM's interpreter: pure Swift, deterministic, with fuel metering (README, "Dependencies").
+        .package(url: "https://github.com/swiftwasm/WasmKit", from: "0.4.2"),
     ],
     targets: [
         // System libraries from Debian, found through pkg-config (Scripts/setup installs them).
@@ -23,6 +25,15 @@ let package = Package(
 
         .target(name: "CairnCrypto", dependencies: ["CSodium", "CSecp256k1"]),
         .target(name: "CairnCodec"),
+        .target(name: "CairnState", dependencies: ["CairnCrypto"]),
+        .target(
+            name: "CairnVM",
+            dependencies: [
+                "CairnCrypto", "CairnCodec", "CairnState",
+                .product(name: "WasmKit", package: "WasmKit"),
+                .product(name: "WasmParser", package: "WasmKit"),
+            ]
+        ),
 
         .executableTarget(
             name: "cairn",
@@ -36,6 +47,9 @@ let package = Package(
 
         .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnCodecTests", dependencies: ["CairnCodec", "CairnCrypto"]),
+        .testTarget(name: "CairnVMTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec"]),
+        // The system contracts, run in the real VM from the committed .wasm files.
+        .testTarget(name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "cairnTests", dependencies: ["cairn", "cairn-bench", "CairnCrypto"]),
     ]
 )

@@ -21,6 +21,11 @@ extension UInt64: CanonicalCodable {
     public init(from reader: inout CanonicalReader) throws { self = try reader.readUInt64() }
 }
 
+extension UInt128: CanonicalCodable {
+    public func encode(to writer: inout CanonicalWriter) { writer.writeUInt128(self) }
+    public init(from reader: inout CanonicalReader) throws { self = try reader.readUInt128() }
+}
+
 extension Int64: CanonicalCodable {
     public func encode(to writer: inout CanonicalWriter) { writer.writeInt64(self) }
     public init(from reader: inout CanonicalReader) throws { self = try reader.readInt64() }

@@ -45,6 +45,12 @@ public struct CanonicalReader: Sendable {
         try readBigEndian(UInt64.self)
     }
 
+    public mutating func readUInt128() throws(CodecError) -> UInt128 {
+        let high = try readBigEndian(UInt64.self)
+        let low = try readBigEndian(UInt64.self)
+        return UInt128(high) << 64 | UInt128(low)
+    }
+
     public mutating func readInt64() throws(CodecError) -> Int64 {
         Int64(bitPattern: try readBigEndian(UInt64.self))
     }

@@ -25,6 +25,12 @@ public struct CanonicalWriter: Sendable {
         writeBigEndian(value)
     }
 
+    /// Amounts: 16 bytes, big-endian.
+    public mutating func writeUInt128(_ value: UInt128) {
+        writeBigEndian(UInt64(truncatingIfNeeded: value >> 64))
+        writeBigEndian(UInt64(truncatingIfNeeded: value))
+    }
+
     /// Two's complement, big-endian, always 8 bytes.
     public mutating func writeInt64(_ value: Int64) {
         writeBigEndian(UInt64(bitPattern: value))

@@ -63,6 +63,10 @@ struct CanonicalCodingTests {
         #expect(UInt32(0x0102_0304).canonicalBytes == [0x01, 0x02, 0x03, 0x04])
         #expect(UInt64(0x0102_0304_0506_0708).canonicalBytes == hex("0102030405060708"))
         #expect(Int64(-2).canonicalBytes == hex("fffffffffffffffe"))
+        let amount = UInt128(0x0102_0304_0506_0708) << 64 | UInt128(0x090a_0b0c_0d0e_0f10)
+        #expect(amount.canonicalBytes == hex("0102030405060708090a0b0c0d0e0f10"))
+        #expect(try UInt128.decode(canonical: amount.canonicalBytes) == amount)
+        #expect(throws: CodecError.self) { try UInt128.decode(canonical: hex("0102")) }
         #expect(Int64.min.canonicalBytes == hex("8000000000000000"))
         #expect(true.canonicalBytes == [1])
         #expect(false.canonicalBytes == [0])

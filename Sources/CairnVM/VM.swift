@@ -1,0 +1,3 @@
+import WasmKit
+import WasmParser
+import CairnState
