@@ -121,6 +121,7 @@ struct Bench {
         }
 
         try measureVM()
+        try measureSystemContracts()
 
         let results = runAll() + fixedResults
         closeSQLite()
