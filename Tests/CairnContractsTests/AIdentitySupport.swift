@@ -161,14 +161,16 @@ struct IdentityDeviceValue: Equatable {
 }
 
 /// Identity's `IdentityRecord` (Contracts/Identity/README.md), decoded by the tests.
-struct IdentityRecordValue: Equatable, CanonicalDecodable {
+struct IdentityRecordValue: Equatable {
     var owner: Address
     var identityKey: [UInt8]
     var handle: [UInt8]
     var nonce: UInt64
     var registeredAt: UInt64
     var devices: [IdentityDeviceValue]
+}
 
+extension IdentityRecordValue: CanonicalDecodable {
     init(from reader: inout CanonicalReader) throws {
         owner = try Address(bytes: reader.readFixed(count: 20))
         identityKey = try reader.readFixed(count: 32)

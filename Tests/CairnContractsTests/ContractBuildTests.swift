@@ -54,7 +54,7 @@ struct BuildScriptRun {
         process.arguments = arguments
         // Output goes to a file rather than a pipe, so a chatty build cannot fill a pipe and stall.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-build-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
