@@ -21,11 +21,11 @@ struct Bundle: CanonicalCodable {
     var expiry: UInt64
     /// Block height of the publish.
     var publishedAt: UInt64
-    var oneTimePrekeys: [[UInt8]]
+    var oneTimePrekeys: FixedList
     var noPrekeysReason: UInt8
 
     init(owner: Address, device: [UInt8], signedPrekey: [UInt8], prekeySignature: [UInt8], expiry: UInt64,
-         publishedAt: UInt64, oneTimePrekeys: [[UInt8]], noPrekeysReason: UInt8) {
+         publishedAt: UInt64, oneTimePrekeys: FixedList, noPrekeysReason: UInt8) {
         self.owner = owner
         self.device = device
         self.signedPrekey = signedPrekey
@@ -43,7 +43,7 @@ struct Bundle: CanonicalCodable {
         prekeySignature = reader.readFixed(64)
         expiry = reader.readUInt64()
         publishedAt = reader.readUInt64()
-        oneTimePrekeys = reader.readArray(maxCount: Bundle.prekeyCap) { $0.readFixed(32) }
+        oneTimePrekeys = reader.readFixedList(width: 32, maxCount: Bundle.prekeyCap)
         noPrekeysReason = reader.readUInt8()
     }
 
@@ -54,7 +54,7 @@ struct Bundle: CanonicalCodable {
         writer.writeFixed(prekeySignature)
         writer.writeUInt64(expiry)
         writer.writeUInt64(publishedAt)
-        writer.writeArray(oneTimePrekeys) { $0.writeFixed($1) }
+        writer.writeFixedList(oneTimePrekeys)
         writer.writeUInt8(noPrekeysReason)
     }
 }
@@ -105,22 +105,25 @@ enum BundleStore {
         Storage.delete(bundleKey(owner, device))
     }
 
-    static func devices(of owner: Address) -> [[UInt8]] {
-        guard let bytes = Storage.get(Storage.key(deviceListMap, owner.bytes)) else { return [] }
+    /// Identity allows 17 authorised keys at once and publish drops the others, so this stays short.
+    static let maxDevices = 64
+
+    static func devices(of owner: Address) -> FixedList {
+        guard let bytes = Storage.get(Storage.key(deviceListMap, owner.bytes)) else { return FixedList(width: 32) }
         var reader = Reader(bytes, failure: "corrupt state")
-        let devices = reader.readArray(maxCount: Bundle.prekeyCap) { $0.readFixed(32) }
+        let devices = reader.readFixedList(width: 32, maxCount: maxDevices)
         reader.finish()
         return devices
     }
 
-    static func setDevices(_ devices: [[UInt8]], of owner: Address) {
+    static func setDevices(_ devices: FixedList, of owner: Address) {
         let key = Storage.key(deviceListMap, owner.bytes)
         if devices.isEmpty {
             Storage.delete(key)
             return
         }
         var writer = Writer()
-        writer.writeArray(devices) { $0.writeFixed($1) }
+        writer.writeFixedList(devices)
         Storage.set(key, writer.bytes)
     }
 

@@ -5,11 +5,11 @@
 struct IdentityView {
     var identityKey: [UInt8]
     /// Device keys that are not revoked.
-    var activeDevices: [[UInt8]]
+    var activeDevices: FixedList
 
     /// Whether `key` may publish as a device of this identity: the identity key or an active device.
     func authorises(_ key: [UInt8]) -> Bool {
-        key == identityKey || activeDevices.contains { $0 == key }
+        key == identityKey || activeDevices.contains(key)
     }
 
     /// The owner's identity, or nil if it has none; reverts if Identity cannot be asked.
@@ -24,13 +24,13 @@ struct IdentityView {
             _ = record.readBytes(maxLength: 32)
             _ = record.readUInt64() // nonce
             _ = record.readUInt64() // registeredAt
-            var active: [[UInt8]] = []
-            let devices = record.readArray(maxCount: 64) { device -> (key: [UInt8], revokedAt: UInt64) in
-                let key = device.readFixed(32)
-                _ = device.readUInt64() // addedAt
-                return (key, device.readUInt64())
+            var active = FixedList(width: 32)
+            let count = record.readLength(limit: 64)
+            for _ in 0..<count {
+                let key = record.readFixed(32)
+                _ = record.readUInt64() // addedAt
+                if record.readUInt64() == 0 { active.append(key) } // revokedAt
             }
-            for device in devices where device.revokedAt == 0 { active.append(device.key) }
             return IdentityView(identityKey: identityKey, activeDevices: active)
         }
         reader.finish()

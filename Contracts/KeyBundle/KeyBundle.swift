@@ -17,7 +17,7 @@
     let signedPrekey = args.readFixed(32)
     let prekeySignature = args.readFixed(64)
     let expiry = args.readUInt64()
-    let prekeys = args.readArray(maxCount: Bundle.prekeyCap) { $0.readFixed(32) }
+    let prekeys = args.readFixedList(width: 32, maxCount: Bundle.prekeyCap)
     let reason = args.readUInt8()
     args.finish()
 
@@ -29,7 +29,8 @@
     if expiry <= now { Host.revert("prekey expired") }
     if expiry - now > config.maxLifetime { Host.revert("expiry too far") }
     if prekeys.count > Int(config.maxPrekeys) { Host.revert("too many prekeys") }
-    if hasDuplicate(prekeys) { Host.revert("duplicate prekey") }
+    // One prekey handed to two senders would give both the same session secret.
+    if prekeys.hasDuplicate { Host.revert("duplicate prekey") }
     guard let identity = IdentityView.fetch(identity: config.identity, owner: owner) else { Host.revert("no identity") }
     if !identity.authorises(device) { Host.revert("unknown device") }
     let message = signedPrekeyMessage(owner: owner, device: device, signedPrekey: signedPrekey, expiry: expiry)
@@ -39,15 +40,17 @@
 
     // Bundles of keys the identity no longer authorises (revoked devices, a rotated-away identity
     // key) are dropped here, which also bounds the owner's device list.
-    var devices: [[UInt8]] = []
-    for existing in BundleStore.devices(of: owner) {
-        if identity.authorises(existing) {
-            devices.append(existing)
+    let existing = BundleStore.devices(of: owner)
+    var devices = FixedList(width: 32)
+    for index in 0..<existing.count {
+        let key = existing[index]
+        if identity.authorises(key) {
+            devices.append(key)
         } else {
-            BundleStore.deleteBundle(owner: owner, device: existing)
+            BundleStore.deleteBundle(owner: owner, device: key)
         }
     }
-    if !devices.contains(where: { $0 == device }) { devices.append(device) }
+    if !devices.contains(device) { devices.append(device) }
     BundleStore.setDevices(devices, of: owner)
     BundleStore.save(Bundle(
         owner: owner, device: device, signedPrekey: signedPrekey, prekeySignature: prekeySignature, expiry: expiry,
@@ -72,7 +75,7 @@
         returnKey(nil)
         return
     }
-    let prekey = bundle.oneTimePrekeys.removeFirst()
+    let prekey = bundle.oneTimePrekeys.remove(at: 0)
     if bundle.oneTimePrekeys.isEmpty { bundle.noPrekeysReason = NoPrekeysReason.exhausted.rawValue }
     BundleStore.save(bundle)
 
@@ -98,7 +101,9 @@ private func returnKey(_ key: [UInt8]?) {
     let owner = Host.caller()
     if BundleStore.bundle(owner: owner, device: device) == nil { Host.revert("no bundle") }
     BundleStore.deleteBundle(owner: owner, device: device)
-    BundleStore.setDevices(BundleStore.devices(of: owner).filter { $0 != device }, of: owner)
+    var devices = BundleStore.devices(of: owner)
+    if let index = devices.firstIndex(of: device) { devices.remove(at: index) }
+    BundleStore.setDevices(devices, of: owner)
     event("KeyBundle.Removed", topics: [owner.topic, device])
 }
 
@@ -115,7 +120,7 @@ private func returnKey(_ key: [UInt8]?) {
 @_expose(wasm, "devices") @_cdecl("devices") public func devices() {
     let owner = Host.arguments(Address.self)
     var result = Writer()
-    result.writeArray(BundleStore.devices(of: owner)) { $0.writeFixed($1) }
+    result.writeFixedList(BundleStore.devices(of: owner))
     Host.setReturn(result.bytes)
 }
 
@@ -127,14 +132,4 @@ private func signedPrekeyMessage(owner: Address, device: [UInt8], signedPrekey: 
     message.append(contentsOf: signedPrekey)
     message.append(bigEndian: expiry)
     return message
-}
-
-/// Whether any key appears twice: one key handed to two senders would break forward secrecy.
-private func hasDuplicate(_ keys: [[UInt8]]) -> Bool {
-    for i in keys.indices {
-        for j in keys.indices where j > i && keys[i] == keys[j] {
-            return true
-        }
-    }
-    return false
 }

@@ -81,8 +81,18 @@ public struct Reader {
     /// Exactly `count` raw bytes, for fields whose length the type fixes (keys, hashes, signatures).
     public mutating func readFixed(_ count: Int) -> [UInt8] {
         require(count)
+        let start = offset
         offset += count
-        return Array(bytes[offset - count..<offset])
+        return copy(bytes, from: start, count: count)
+    }
+
+    /// `[width-byte element]` (keys, hashes): a varint count of at most `maxCount`, then the raw
+    /// elements, read with one copy.
+    public mutating func readFixedList(width: Int, maxCount: Int) -> FixedList {
+        let count = readLength(limit: maxCount)
+        let (total, overflow) = count.multipliedReportingOverflow(by: width)
+        if overflow { Host.revert(failure) }
+        return FixedList(width: width, bytes: readFixed(total))
     }
 
     /// A 20-byte address.

@@ -25,8 +25,7 @@ public enum Storage {
         if length < 0 { return nil }
         let count = Int(length)
         if count <= guess {
-            value.removeLast(guess - count)
-            return value
+            return copy(value, from: 0, count: count)
         }
         value = [UInt8](repeating: 0, count: count)
         _ = key.withUnsafeBytes { keyBytes in
