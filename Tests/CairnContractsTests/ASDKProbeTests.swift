@@ -132,6 +132,31 @@ struct SDKProbeTests {
         }
     }
 
+    @Test func fixedListFindsRemovesAndAppendsInPlace() throws {
+        let h = try harness()
+        let keys = (0..<5).map { Keccak256.hash([UInt8($0)]) }
+        for (list, find, removeAt) in [
+            (keys, keys[3], 0), (keys, keys[0], 2), (keys, keys[4], 4), (keys + [keys[1]], keys[1], 5),
+            ([keys[2]], keys[0], 0),
+        ] {
+            var writer = CanonicalWriter()
+            writer.writeArray(list) { $0.writeFixed($1) }
+            writer.writeFixed(find)
+            writer.writeUInt32(UInt32(removeAt))
+            let result = h.succeed(Self.probeAddress, "fixedList", writer.bytes, from: alice.address)
+
+            var rest = list
+            let removed = rest.remove(at: removeAt)
+            var expected = CanonicalWriter()
+            expected.writeBool(Set(list).count != list.count)
+            expected.writeOptional(list.firstIndex(of: find)) { $0.writeUInt32(UInt32($1)) }
+            expected.writeFixed(removed)
+            expected.writeArray(rest) { $0.writeFixed($1) }
+            expected.writeFixed(find)
+            #expect(result.returnData == expected.bytes, "remove \(removeAt) of \(list.count)")
+        }
+    }
+
     // MARK: - Storage
 
     @Test func storageRoundTripsValuesOfEveryLength() throws {

@@ -182,3 +182,23 @@ struct Sample: CanonicalCodable {
 @_expose(wasm, "fail") @_cdecl("fail") public func fail() {
     Host.revert("nope")
 }
+
+/// fixedList(list [32], find 32, removeAt u32) -> (hasDuplicate bool, firstIndex Optional<u32>,
+/// removed 32, rest [32], last 32 after appending `find`).
+@_expose(wasm, "fixedList") @_cdecl("fixedList") public func fixedList() {
+    var args = Host.arguments()
+    var list = args.readFixedList(width: 32, maxCount: 64)
+    let find = args.readFixed(32)
+    let removeAt = Int(args.readUInt32())
+    args.finish()
+    if removeAt >= list.count { Host.revert("bad index") }
+
+    var result = Writer()
+    result.writeBool(list.hasDuplicate)
+    result.writeOptional(list.firstIndex(of: find)) { $0.writeUInt32(UInt32($1)) }
+    result.writeFixed(list.remove(at: removeAt))
+    result.writeFixedList(list)
+    list.append(find)
+    result.writeFixed(list[list.count - 1])
+    Host.setReturn(result.bytes)
+}
