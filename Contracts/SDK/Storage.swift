@@ -1,7 +1,7 @@
 /// This contract's key-value storage (keys 1 to 128 bytes, values up to 64 KiB).
 ///
-/// Keys are a one-byte map prefix followed by the fixed-width key (`Storage.key`), so maps never
-/// collide and a key's length tells its map.
+/// Keys are a one-byte map prefix followed by the fixed-width key (`Storage.key`), so two maps
+/// never share a key.
 public enum Storage {
     /// `prefix` followed by `parts`, in order.
     public static func key(_ prefix: UInt8, _ parts: [UInt8]...) -> [UInt8] {
