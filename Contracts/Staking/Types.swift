@@ -1,0 +1,152 @@
+// Staking's records, in the encodings its README lists.
+
+/// Hard bounds on every list Staking keeps, so no call's cost grows without limit.
+enum Limits {
+    static let validators = 256
+    static let stakersPerValidator: UInt32 = 512
+    static let unbondingEntries = 32
+    static let maxBps: UInt16 = 10_000
+}
+
+/// Staking's parameters, fixed by `init`.
+struct StakingConfig: CanonicalCodable {
+    var slashing: Address
+    var minSelfStake: UInt128
+    var unbondingBlocks: UInt64
+    var maxValidators: UInt32
+    var jailBlocks: UInt64
+
+    init(from reader: inout Reader) {
+        slashing = reader.readAddress()
+        minSelfStake = reader.readUInt128()
+        unbondingBlocks = reader.readUInt64()
+        maxValidators = reader.readUInt32()
+        jailBlocks = reader.readUInt64()
+    }
+
+    func encode(to writer: inout Writer) {
+        writer.writeAddress(slashing)
+        writer.writeUInt128(minSelfStake)
+        writer.writeUInt64(unbondingBlocks)
+        writer.writeUInt32(maxValidators)
+        writer.writeUInt64(jailBlocks)
+    }
+}
+
+/// A registered validator; `delegated` is always the sum of its delegations.
+struct Validator: CanonicalCodable {
+    var operatorAddress: Address
+    var consensusKey: [UInt8]
+    var commissionBps: UInt16
+    var selfStake: UInt128
+    var delegated: UInt128
+    /// The height from which `unjail` is allowed; 0 when not jailed.
+    var jailedUntil: UInt64
+    var tombstoned: Bool
+    var slashedTotal: UInt128
+
+    init(operatorAddress: Address, consensusKey: [UInt8], commissionBps: UInt16, selfStake: UInt128) {
+        self.operatorAddress = operatorAddress
+        self.consensusKey = consensusKey
+        self.commissionBps = commissionBps
+        self.selfStake = selfStake
+        delegated = 0
+        jailedUntil = 0
+        tombstoned = false
+        slashedTotal = 0
+    }
+
+    init(from reader: inout Reader) {
+        operatorAddress = reader.readAddress()
+        consensusKey = reader.readFixed(32)
+        commissionBps = reader.readUInt16()
+        selfStake = reader.readUInt128()
+        delegated = reader.readUInt128()
+        jailedUntil = reader.readUInt64()
+        tombstoned = reader.readBool()
+        slashedTotal = reader.readUInt128()
+    }
+
+    func encode(to writer: inout Writer) {
+        writer.writeAddress(operatorAddress)
+        writer.writeFixed(consensusKey)
+        writer.writeUInt16(commissionBps)
+        writer.writeUInt128(selfStake)
+        writer.writeUInt128(delegated)
+        writer.writeUInt64(jailedUntil)
+        writer.writeBool(tombstoned)
+        writer.writeUInt128(slashedTotal)
+    }
+
+    /// Voting power: self stake plus delegations, unbonding excluded.
+    var power: UInt128 { selfStake + delegated }
+}
+
+/// A validator listed in `init`'s arguments.
+struct GenesisValidator: CanonicalDecodable {
+    var operatorAddress: Address
+    var consensusKey: [UInt8]
+    var commissionBps: UInt16
+    var stake: UInt128
+
+    init(from reader: inout Reader) {
+        operatorAddress = reader.readAddress()
+        consensusKey = reader.readFixed(32)
+        commissionBps = reader.readUInt16()
+        stake = reader.readUInt128()
+    }
+}
+
+/// Stake on its way out: still slashable until `releaseHeight`, paid by `withdraw` from then on.
+struct UnbondingEntry: CanonicalCodable {
+    static let byteCount = 44
+
+    var validator: Address
+    var amount: UInt128
+    var releaseHeight: UInt64
+
+    init(validator: Address, amount: UInt128, releaseHeight: UInt64) {
+        self.validator = validator
+        self.amount = amount
+        self.releaseHeight = releaseHeight
+    }
+
+    init(from reader: inout Reader) {
+        validator = reader.readAddress()
+        amount = reader.readUInt128()
+        releaseHeight = reader.readUInt64()
+    }
+
+    func encode(to writer: inout Writer) {
+        writer.writeAddress(validator)
+        writer.writeUInt128(amount)
+        writer.writeUInt64(releaseHeight)
+    }
+}
+
+/// One member of `activeSet`'s answer.
+struct ActiveValidator: CanonicalEncodable {
+    var operatorAddress: Address
+    var consensusKey: [UInt8]
+    var power: UInt128
+
+    func encode(to writer: inout Writer) {
+        writer.writeAddress(operatorAddress)
+        writer.writeFixed(consensusKey)
+        writer.writeUInt128(power)
+    }
+}
+
+extension Address {
+    /// Bytewise order, the tie-break of the active set.
+    func precedes(_ other: Address) -> Bool {
+        bytes.lexicographicallyPrecedes(other.bytes)
+    }
+}
+
+/// `fractionBps / 10000` of `amount`, rounded down, without overflowing for any `u128` amount.
+func portion(of amount: UInt128, bps: UInt16) -> UInt128 {
+    let scale = UInt128(Limits.maxBps)
+    let fraction = UInt128(bps)
+    return amount / scale * fraction + amount % scale * fraction / scale
+}
