@@ -47,7 +47,10 @@ let package = Package(
 
         .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnCodecTests", dependencies: ["CairnCodec", "CairnCrypto"]),
-        .testTarget(name: "CairnVMTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec"]),
+        .testTarget(
+            name: "CairnVMTests",
+            dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", .product(name: "WAT", package: "WasmKit")]
+        ),
         // The system contracts, run in the real VM from the committed .wasm files.
         .testTarget(name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "cairnTests", dependencies: ["cairn", "cairn-bench", "CairnCrypto"]),

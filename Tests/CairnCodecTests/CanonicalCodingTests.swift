@@ -57,7 +57,7 @@ struct CanonicalCodingTests {
     }
 
     @Test("primitive golden bytes")
-    func primitiveGolden() {
+    func primitiveGolden() throws {
         #expect(UInt8(0xab).canonicalBytes == [0xab])
         #expect(UInt16(0x0102).canonicalBytes == [0x01, 0x02])
         #expect(UInt32(0x0102_0304).canonicalBytes == [0x01, 0x02, 0x03, 0x04])

@@ -1,0 +1,127 @@
+import CairnCodec
+import CairnCrypto
+import CairnState
+import Synchronization
+@_spi(Fuzzing) import WasmKit
+
+/// Cairn's contract VM: validates, deploys and calls WebAssembly contracts on WasmKit, metering gas
+/// with WasmKit's fuel plus the host charges of `GasSchedule`.
+///
+/// One VM serves any number of calls; it keeps only an immutable engine and a cache of parsed
+/// modules, so the same calls on two VMs (on two machines) use the same gas and write the same state.
+public final class ContractVM: Sendable {
+    public let schedule: GasSchedule
+    public let limits: VMLimits
+    let engine: Engine
+    private let modules = Mutex<[[UInt8]: CompiledContract]>([:])
+
+    public init(schedule: GasSchedule = .standard, limits: VMLimits = .standard) {
+        self.schedule = schedule
+        self.limits = limits
+        // Software bounds checks and no optional features: the same behaviour everywhere, with no
+        // signal handlers in the node process. The interpreter stack size is fixed here because it is
+        // what bounds wasm recursion, and consensus needs that bound to be identical on every node.
+        engine = Engine(
+            configuration: EngineConfiguration(
+                compilationMode: .lazy,
+                stackSize: limits.interpreterStackSize,
+                features: [],
+                memoryBoundsChecking: .software,
+                fuelMetering: true
+            )
+        )
+    }
+
+    /// Checks a module against every deploy rule and describes it.
+    public func validate(code: [UInt8]) throws(ModuleError) -> ContractInterface {
+        let methods = try ModuleValidator(limits: limits).validate(code)
+        return ContractInterface(codeHash: Keccak256.hash(code), methods: methods, codeSize: code.count)
+    }
+
+    /// The address a deployer's contract gets: Ethereum's CREATE rule, keccak256(rlp([sender, nonce]))[12...].
+    public static func contractAddress(deployer: Address, nonce: UInt64) -> Address {
+        let encoded = RLP.encode(.list([.bytes(deployer.bytes), .bytes(minimalBigEndian(nonce))]))
+        return try! Address(bytes: Keccak256.hash(encoded)[12...])
+    }
+
+    /// Runs a top-level call. State changes are committed to `state` only if the call succeeds.
+    ///
+    /// - Throws: only when `state` itself fails; every contract-level failure is a `CallResult`.
+    public func call(_ message: Message, context: BlockContext, state: StateStore) throws -> CallResult {
+        let execution = Execution(vm: self, context: context, origin: message.origin, gasLimit: message.gasLimit)
+        let outcome = try execution.runTopLevel(
+            contract: message.contract, caller: message.caller, method: message.method, args: message.args,
+            value: message.value, state: state)
+        return outcome
+    }
+
+    /// Deploys `code` from `deployer` (whose current transaction nonce is `nonce`), runs its `init` with
+    /// `initArgs` if it has one, and commits everything only if all of it succeeds.
+    public func deploy(
+        code: [UInt8], initArgs: [UInt8] = [], deployer: Address, nonce: UInt64, value: UInt128 = 0,
+        gasLimit: UInt64, context: BlockContext, state: StateStore
+    ) throws -> DeployResult {
+        let address = Self.contractAddress(deployer: deployer, nonce: nonce)
+        let execution = Execution(vm: self, context: context, origin: deployer, gasLimit: gasLimit)
+        let result = try execution.runDeploy(
+            code: code, at: address, deployer: deployer, initArgs: initArgs, value: value, state: state)
+        return DeployResult(address: address, result: result)
+    }
+
+    /// Installs a contract at a fixed address without charging gas, as genesis does, and runs its `init`.
+    public func install(
+        code: [UInt8], at address: Address, initArgs: [UInt8] = [], context: BlockContext, state: StateStore,
+        gasLimit: UInt64 = 1_000_000_000
+    ) throws {
+        do {
+            _ = try validate(code: code)
+        } catch {
+            throw VMError.invalidModule(error)
+        }
+        if try WorldState(state).account(address).codeHash != nil {
+            throw VMError.accountExists(address.description)
+        }
+        let execution = Execution(vm: self, context: context, origin: SystemAddress.system, gasLimit: gasLimit)
+        let result = try execution.runDeploy(
+            code: code, at: address, deployer: SystemAddress.system, initArgs: initArgs, value: 0, state: state,
+            chargeForCode: false)
+        guard result.status == .success else { throw VMError.constructorFailed(result.status) }
+    }
+
+    /// The parsed, validated module for a code hash, parsed once and cached.
+    func compiled(hash: [UInt8], code: [UInt8]) throws(ModuleError) -> CompiledContract {
+        if let cached = modules.withLock({ $0[hash] }) { return cached }
+        let interface = try validate(code: code)
+        let module: Module
+        do {
+            module = try parseWasm(bytes: code, features: [])
+        } catch {
+            throw .malformed(String(describing: error))
+        }
+        let contract = CompiledContract(module: module, methods: Set(interface.methods), codeSize: code.count)
+        modules.withLock { cache in
+            // A node runs a bounded set of contracts; cap the cache anyway so deploy spam cannot grow it.
+            if cache.count >= 4_096 { cache.removeAll() }
+            cache[hash] = contract
+        }
+        return contract
+    }
+}
+
+/// A module ready to instantiate, with what the VM needs to know about it before running it.
+struct CompiledContract: Sendable {
+    let module: Module
+    let methods: Set<String>
+    let codeSize: Int
+}
+
+/// The shortest big-endian bytes of an integer (RLP's integer form; zero is empty).
+func minimalBigEndian(_ value: UInt64) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var remaining = value
+    while remaining > 0 {
+        bytes.insert(UInt8(truncatingIfNeeded: remaining), at: 0)
+        remaining >>= 8
+    }
+    return bytes
+}

@@ -1,3 +1,0 @@
-import WasmKit
-import WasmParser
-import CairnState
