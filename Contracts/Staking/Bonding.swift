@@ -103,21 +103,34 @@ private func hasDuplicate(_ values: [[UInt8]]) -> Bool {
     guard var validator = Ledger.validator(target) else { Host.revert("unknown validator") }
     if target == delegator { Host.revert("self delegation") }
     if validator.tombstoned { Host.revert("validator tombstoned") }
-    let isNewStaker = !Ledger.isStaker(delegator, of: target)
-    if isNewStaker && Ledger.stakerCount(target) >= Limits.stakersPerValidator {
+    let index = Ledger.stakeIndex(of: delegator, with: target)
+    if index == nil && Ledger.stakerCount(target) >= Limits.stakersPerValidator {
         Host.revert("too many delegators")
     }
+    var stake = Stake(staker: delegator, delegation: 0, entries: 0)
+    if let index { stake = Ledger.stake(with: target, at: index) }
+    if stake.delegation == 0 {
+        // Validators a slash emptied for this account free their place before the count.
+        var targets = Ledger.delegatedTo(delegator).filter {
+            $0 != target && Ledger.delegation(to: $0, from: delegator) > 0
+        }
+        if targets.count >= Limits.delegationsPerAccount { Host.revert("too many delegations") }
+        targets.append(target)
+        Ledger.setDelegatedTo(delegator, targets)
+    }
 
-    let delegation = Ledger.delegation(to: target, from: delegator) + amount
-    Ledger.setDelegation(delegation, to: target, from: delegator)
-    Ledger.setDelegatedBy(delegator, Ledger.delegatedBy(delegator) + amount)
+    stake.delegation += amount
+    if let index {
+        Ledger.setStake(stake, with: target, at: index)
+    } else {
+        Ledger.addStake(stake, with: target)
+    }
     validator.delegated += amount
     Ledger.save(validator)
-    if isNewStaker { Ledger.addStaker(delegator, to: target) }
 
     var data = Writer()
     data.writeUInt128(amount)
-    data.writeUInt128(delegation)
+    data.writeUInt128(stake.delegation)
     event("Staking.Delegated", topics: [target.topic, delegator.topic], data: data.bytes)
 }
 

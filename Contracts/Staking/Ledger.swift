@@ -8,12 +8,11 @@ enum Ledger {
     private static let validatorMap: UInt8 = 0x01
     private static let keyMap: UInt8 = 0x02
     private static let operatorsMap: UInt8 = 0x03
-    private static let delegationMap: UInt8 = 0x04
+    private static let stakeIndexMap: UInt8 = 0x04
     private static let stakerCountMap: UInt8 = 0x05
-    private static let delegatedByMap: UInt8 = 0x06
+    private static let delegatedToMap: UInt8 = 0x06
     private static let unbondingMap: UInt8 = 0x07
-    private static let stakerAtMap: UInt8 = 0x08
-    private static let stakerIndexMap: UInt8 = 0x09
+    private static let stakeMap: UInt8 = 0x08
 
     // MARK: config and validators
 
@@ -51,79 +50,77 @@ enum Ledger {
 
     /// Every registered operator, in registration order.
     static func operators() -> [Address] {
-        let bytes = Storage.get([operatorsMap]) ?? []
-        if bytes.count % 20 != 0 { Host.revert("corrupt state") }
-        var operators: [Address] = []
-        operators.reserveCapacity(bytes.count / 20)
-        var reader = Reader(bytes, failure: "corrupt state")
-        while !reader.isAtEnd { operators.append(reader.readAddress()) }
-        return operators
+        addresses(Storage.get([operatorsMap]) ?? [])
     }
 
     static func setOperators(_ operators: [Address]) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(operators.count * 20)
-        for address in operators { bytes.append(contentsOf: address.bytes) }
-        Storage.set([operatorsMap], bytes)
+        Storage.set([operatorsMap], concatenated(operators))
     }
 
-    // MARK: delegations
+    // MARK: stakes: one record per account with a delegation to a validator or an entry from it
 
-    static func delegation(to validator: Address, from delegator: Address) -> UInt128 {
-        loadUInt128(key(delegationMap, validator.bytes, delegator.bytes))
+    /// Where `account`'s stake with `validator` sits in the validator's dense list, if it has one.
+    static func stakeIndex(of account: Address, with validator: Address) -> UInt32? {
+        guard let bytes = load(key(stakeIndexMap, validator.bytes, account.bytes), capacity: 4) else { return nil }
+        return UInt32.decode(bytes, failure: "corrupt state")
     }
-
-    static func setDelegation(_ amount: UInt128, to validator: Address, from delegator: Address) {
-        storeUInt128(amount, at: key(delegationMap, validator.bytes, delegator.bytes))
-    }
-
-    /// The sum of `account`'s delegations, kept so that `stakeOf` costs two reads.
-    static func delegatedBy(_ account: Address) -> UInt128 {
-        loadUInt128(key(delegatedByMap, account.bytes))
-    }
-
-    static func setDelegatedBy(_ account: Address, _ amount: UInt128) {
-        storeUInt128(amount, at: key(delegatedByMap, account.bytes))
-    }
-
-    // MARK: stakers: accounts with a delegation to a validator or an unbonding entry from it
 
     static func stakerCount(_ validator: Address) -> UInt32 {
         guard let bytes = load(key(stakerCountMap, validator.bytes), capacity: 4) else { return 0 }
         return UInt32.decode(bytes, failure: "corrupt state")
     }
 
-    static func staker(of validator: Address, at index: UInt32) -> Address {
-        guard let bytes = load(key(stakerAtMap, validator.bytes, index.encoded), capacity: 20),
-              let address = Address(bytes) else { Host.revert("corrupt state") }
-        return address
+    static func stake(with validator: Address, at index: UInt32) -> Stake {
+        guard let bytes = load(stakeKey(validator, index), capacity: Stake.byteCount),
+              let stake = Stake(record: bytes) else { Host.revert("corrupt state") }
+        return stake
     }
 
-    static func isStaker(_ account: Address, of validator: Address) -> Bool {
-        Storage.has(key(stakerIndexMap, validator.bytes, account.bytes))
+    static func setStake(_ stake: Stake, with validator: Address, at index: UInt32) {
+        Storage.set(stakeKey(validator, index), stake.record)
     }
 
-    static func addStaker(_ account: Address, to validator: Address) {
+    /// `account`'s delegation to `validator` (0 if none).
+    static func delegation(to validator: Address, from account: Address) -> UInt128 {
+        guard let index = stakeIndex(of: account, with: validator) else { return 0 }
+        return stake(with: validator, at: index).delegation
+    }
+
+    /// Appends a new staker's record; the caller has checked the 512 bound.
+    static func addStake(_ stake: Stake, with validator: Address) {
         let count = stakerCount(validator)
-        Storage.set(key(stakerAtMap, validator.bytes, count.encoded), account.bytes)
-        Storage.set(key(stakerIndexMap, validator.bytes, account.bytes), count)
+        setStake(stake, with: validator, at: count)
+        Storage.set(key(stakeIndexMap, validator.bytes, stake.staker.bytes), count)
         Storage.set(key(stakerCountMap, validator.bytes), count + 1)
     }
 
-    /// Removes `account` by moving the last staker into its slot, keeping indices dense.
-    static func removeStaker(_ account: Address, from validator: Address) {
-        let indexKey = key(stakerIndexMap, validator.bytes, account.bytes)
-        guard let bytes = load(indexKey, capacity: 4) else { return }
-        let index = UInt32.decode(bytes, failure: "corrupt state")
+    /// Removes the record at `index` by moving the last one into its slot, keeping indices dense.
+    static func removeStake(with validator: Address, at index: UInt32) {
+        let removed = stake(with: validator, at: index)
         let last = stakerCount(validator) - 1
         if index != last {
-            let moved = staker(of: validator, at: last)
-            Storage.set(key(stakerAtMap, validator.bytes, index.encoded), moved.bytes)
-            Storage.set(key(stakerIndexMap, validator.bytes, moved.bytes), index)
+            let moved = stake(with: validator, at: last)
+            setStake(moved, with: validator, at: index)
+            Storage.set(key(stakeIndexMap, validator.bytes, moved.staker.bytes), index)
         }
-        Storage.delete(key(stakerAtMap, validator.bytes, last.encoded))
-        Storage.delete(indexKey)
+        Storage.delete(stakeKey(validator, last))
+        Storage.delete(key(stakeIndexMap, validator.bytes, removed.staker.bytes))
         Storage.set(key(stakerCountMap, validator.bytes), last)
+    }
+
+    /// The validators `account` has delegated to (≤ 16), so that `stakeOf` needs no per-account
+    /// total that every slash would have to rewrite. May list validators a slash emptied.
+    static func delegatedTo(_ account: Address) -> [Address] {
+        addresses(load(key(delegatedToMap, account.bytes), capacity: 4 * 20) ?? [])
+    }
+
+    static func setDelegatedTo(_ account: Address, _ validators: [Address]) {
+        let listKey = key(delegatedToMap, account.bytes)
+        if validators.isEmpty {
+            Storage.delete(listKey)
+        } else {
+            Storage.set(listKey, concatenated(validators))
+        }
     }
 
     // MARK: unbonding entries
@@ -153,12 +150,42 @@ enum Ledger {
 
     // MARK: raw access
 
+    /// Address lists are stored as their 20-byte addresses back to back.
+    private static func addresses(_ bytes: [UInt8]) -> [Address] {
+        if bytes.count % 20 != 0 { Host.revert("corrupt state") }
+        var list: [Address] = []
+        list.reserveCapacity(bytes.count / 20)
+        var reader = Reader(bytes, failure: "corrupt state")
+        while !reader.isAtEnd { list.append(reader.readAddress()) }
+        return list
+    }
+
+    private static func concatenated(_ list: [Address]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(list.count * 20)
+        for address in list { bytes.append(contentsOf: address.bytes) }
+        return bytes
+    }
+
     private static func key(_ prefix: UInt8, _ first: [UInt8], _ second: [UInt8] = []) -> [UInt8] {
         var key: [UInt8] = []
         key.reserveCapacity(1 + first.count + second.count)
         key.append(prefix)
         key.append(contentsOf: first)
         key.append(contentsOf: second)
+        return key
+    }
+
+    /// `slash` builds one of these per staker, so it is assembled in place rather than through a Writer.
+    private static func stakeKey(_ validator: Address, _ index: UInt32) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(25)
+        key.append(stakeMap)
+        key.append(contentsOf: validator.bytes)
+        key.append(UInt8(truncatingIfNeeded: index >> 24))
+        key.append(UInt8(truncatingIfNeeded: index >> 16))
+        key.append(UInt8(truncatingIfNeeded: index >> 8))
+        key.append(UInt8(truncatingIfNeeded: index))
         return key
     }
 
@@ -182,20 +209,6 @@ enum Ledger {
             buffer.withUnsafeMutableBytes {
                 cairn_storage_get(keyBytes.baseAddress, Int32(keyBytes.count), $0.baseAddress, Int32($0.count))
             }
-        }
-    }
-
-    private static func loadUInt128(_ key: [UInt8]) -> UInt128 {
-        guard let bytes = load(key, capacity: 16) else { return 0 }
-        return UInt128.decode(bytes, failure: "corrupt state")
-    }
-
-    /// Zero is stored as absence, so emptied balances leave no keys behind.
-    private static func storeUInt128(_ amount: UInt128, at key: [UInt8]) {
-        if amount == 0 {
-            Storage.delete(key)
-        } else {
-            Storage.set(key, amount)
         }
     }
 }

@@ -20,28 +20,27 @@
     let height = Host.blockHeight()
     let selfCut = portion(of: validator.selfStake, bps: fractionBps)
     validator.selfStake -= selfCut
-    var slashed = selfCut + slashPendingEntries(of: target, for: target, bps: fractionBps, height: height).cut
+    var slashed = selfCut + slashPendingEntries(of: target, for: target, bps: fractionBps, height: height)
 
-    var leaving: [Address] = []
+    // One storage write per staker at most (its stake record; its entries only if it has some from
+    // this validator): the list holds up to 512, and whoever brings the evidence pays for it.
+    // Records emptied here stay until their owner withdraws or delegates again.
     let stakers = Ledger.stakerCount(target)
     var index: UInt32 = 0
     while index < stakers {
-        let staker = Ledger.staker(of: target, at: index)
-        index += 1
-        let delegation = Ledger.delegation(to: target, from: staker)
-        let cut = portion(of: delegation, bps: fractionBps)
+        var stake = Ledger.stake(with: target, at: index)
+        let cut = portion(of: stake.delegation, bps: fractionBps)
         if cut > 0 {
-            Ledger.setDelegation(delegation - cut, to: target, from: staker)
-            Ledger.setDelegatedBy(staker, Ledger.delegatedBy(staker) - cut)
+            stake.delegation -= cut
+            Ledger.setStake(stake, with: target, at: index)
             validator.delegated -= cut
             slashed += cut
         }
-        let entries = slashPendingEntries(of: staker, for: target, bps: fractionBps, height: height)
-        slashed += entries.cut
-        if delegation == cut && !entries.remaining { leaving.append(staker) }
+        if stake.entries > 0 {
+            slashed += slashPendingEntries(of: stake.staker, for: target, bps: fractionBps, height: height)
+        }
+        index += 1
     }
-    // Removal reorders the list, so it waits until the walk is over.
-    for staker in leaving { Ledger.removeStaker(staker, from: target) }
 
     validator.slashedTotal += slashed
     let (end, overflow) = height.addingReportingOverflow(jailBlocks == 0 ? config.jailBlocks : jailBlocks)
@@ -59,25 +58,18 @@
     event("Staking.Jailed", topics: [target.topic], data: jailedData.bytes)
 }
 
-/// Cuts `account`'s unbonding entries from `validator` that are not yet released; the slashed
-/// amount stays in the contract, so the cut is burned. `remaining` tells whether any entry from
-/// `validator` (released or not) is left after the cut.
-private func slashPendingEntries(
-    of account: Address, for validator: Address, bps: UInt16, height: UInt64
-) -> (cut: UInt128, remaining: Bool) {
+/// Cuts `account`'s unbonding entries from `validator` that are not yet released and returns the
+/// total cut, which stays in the contract: it is burned.
+private func slashPendingEntries(of account: Address, for validator: Address, bps: UInt16, height: UInt64) -> UInt128 {
     var entries = Ledger.unbonding(account)
     var cut: UInt128 = 0
-    var remaining = false
-    for index in entries.indices where entries[index].validator == validator {
-        if entries[index].releaseHeight > height {
-            let entryCut = portion(of: entries[index].amount, bps: bps)
-            entries[index].amount -= entryCut
-            cut += entryCut
-        }
-        remaining = true
+    for index in entries.indices where entries[index].validator == validator && entries[index].releaseHeight > height {
+        let entryCut = portion(of: entries[index].amount, bps: bps)
+        entries[index].amount -= entryCut
+        cut += entryCut
     }
     if cut > 0 { Ledger.setUnbonding(account, entries) }
-    return (cut, remaining)
+    return cut
 }
 
 /// Staking.unjail(): the operator returns to the active set once its jail is served.

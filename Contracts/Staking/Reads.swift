@@ -30,8 +30,11 @@
 @_expose(wasm, "stakeOf") @_cdecl("stakeOf") public func stakeOf() {
     let account = Host.arguments(Address.self)
     requireNoValue()
-    let selfStake = Ledger.validator(account)?.selfStake ?? 0
-    Host.setReturn(selfStake + Ledger.delegatedBy(account))
+    var stake = Ledger.validator(account)?.selfStake ?? 0
+    for target in Ledger.delegatedTo(account) {
+        stake += Ledger.delegation(to: target, from: account)
+    }
+    Host.setReturn(stake)
 }
 
 /// Staking.unbonding(addr) -> [Entry], in creation order.

@@ -5,6 +5,7 @@ enum Limits {
     static let validators = 256
     static let stakersPerValidator: UInt32 = 512
     static let unbondingEntries = 32
+    static let delegationsPerAccount = 16
     static let maxBps: UInt16 = 10_000
 }
 
@@ -124,6 +125,60 @@ struct UnbondingEntry: CanonicalCodable {
     }
 }
 
+/// One account's position with one validator: what a slash must reach.
+struct Stake: CanonicalCodable {
+    static let byteCount = 37
+
+    var staker: Address
+    var delegation: UInt128
+    /// How many of the staker's unbonding entries (released or not) come from this validator.
+    var entries: UInt8
+
+    init(staker: Address, delegation: UInt128, entries: UInt8) {
+        self.staker = staker
+        self.delegation = delegation
+        self.entries = entries
+    }
+
+    init(from reader: inout Reader) {
+        staker = reader.readAddress()
+        delegation = reader.readUInt128()
+        entries = reader.readUInt8()
+    }
+
+    func encode(to writer: inout Writer) {
+        writer.writeFixed(record)
+    }
+
+    /// The stored form, built and parsed by hand: `slash` handles one per staker, up to 512 a call,
+    /// and a generic Writer or Reader costs several times the gas of these few loops.
+    var record: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Stake.byteCount)
+        bytes.append(contentsOf: staker.bytes)
+        for half in [UInt64(truncatingIfNeeded: delegation >> 64), UInt64(truncatingIfNeeded: delegation)] {
+            var shift: UInt64 = 64
+            while shift > 0 {
+                shift -= 8
+                bytes.append(UInt8(truncatingIfNeeded: half >> shift))
+            }
+        }
+        bytes.append(entries)
+        return bytes
+    }
+
+    init?(record bytes: [UInt8]) {
+        guard bytes.count == Stake.byteCount, let staker = Address(Array(bytes[0..<20])) else { return nil }
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        for index in 20..<28 { high = high << 8 | UInt64(bytes[index]) }
+        for index in 28..<36 { low = low << 8 | UInt64(bytes[index]) }
+        self.staker = staker
+        delegation = UInt128(high) << 64 | UInt128(low)
+        entries = bytes[36]
+    }
+}
+
 /// One member of `activeSet`'s answer.
 struct ActiveValidator: CanonicalEncodable {
     var operatorAddress: Address
@@ -146,6 +201,13 @@ extension Address {
 
 /// `fractionBps / 10000` of `amount`, rounded down, without overflowing for any `u128` amount.
 func portion(of amount: UInt128, bps: UInt16) -> UInt128 {
+    // Most amounts fit 64 bits, where wasm has native division; slash runs this per staker.
+    if amount >> 64 == 0 {
+        let small = UInt64(truncatingIfNeeded: amount)
+        let scale = UInt64(Limits.maxBps)
+        let fraction = UInt64(bps)
+        return UInt128(small / scale * fraction + small % scale * fraction / scale)
+    }
     let scale = UInt128(Limits.maxBps)
     let fraction = UInt128(bps)
     return amount / scale * fraction + amount % scale * fraction / scale

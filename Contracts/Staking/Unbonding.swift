@@ -13,14 +13,17 @@
     if amount == 0 { Host.revert("zero amount") }
     guard var validator = Ledger.validator(target) else { Host.revert("unknown validator") }
     let isSelf = account == target
-    var delegation: UInt128 = 0
+    var stakeIndex: UInt32 = 0
+    var stake = Stake(staker: account, delegation: 0, entries: 0)
     if isSelf {
         if amount > validator.selfStake { Host.revert("insufficient stake") }
         let left = validator.selfStake - amount
         if left != 0 && left < config.minSelfStake { Host.revert("self stake below minimum") }
     } else {
-        delegation = Ledger.delegation(to: target, from: account)
-        if amount > delegation { Host.revert("insufficient stake") }
+        guard let index = Ledger.stakeIndex(of: account, with: target) else { Host.revert("insufficient stake") }
+        stakeIndex = index
+        stake = Ledger.stake(with: target, at: index)
+        if amount > stake.delegation { Host.revert("insufficient stake") }
     }
     var entries = Ledger.unbonding(account)
     if entries.count >= Limits.unbondingEntries { Host.revert("too many unbonding entries") }
@@ -30,9 +33,13 @@
     if isSelf {
         validator.selfStake -= amount
     } else {
-        // The account stays in the validator's staker list: its entry is still slashable.
-        Ledger.setDelegation(delegation - amount, to: target, from: account)
-        Ledger.setDelegatedBy(account, Ledger.delegatedBy(account) - amount)
+        // The stake record stays, counting the new entry: the entry is slashable until released.
+        stake.delegation -= amount
+        stake.entries += 1
+        Ledger.setStake(stake, with: target, at: stakeIndex)
+        if stake.delegation == 0 {
+            Ledger.setDelegatedTo(account, Ledger.delegatedTo(account).filter { $0 != target })
+        }
         validator.delegated -= amount
     }
     Ledger.save(validator)
@@ -61,13 +68,18 @@
     if total > 0 && !Host.transfer(to: account, amount: total) { Host.revert("transfer failed") }
 
     Ledger.setUnbonding(account, pending)
-    // An account with neither a delegation nor an entry left has nothing a slash could reach.
-    var checked: [Address] = []
-    for entry in released where entry.validator != account && !checked.contains(entry.validator) {
-        checked.append(entry.validator)
-        let stillUnbonding = pending.contains { $0.validator == entry.validator }
-        if !stillUnbonding && Ledger.delegation(to: entry.validator, from: account) == 0 {
-            Ledger.removeStaker(account, from: entry.validator)
+    // Each validator's stake record counts this account's entries from it; a record with neither a
+    // delegation nor an entry left has nothing a slash could reach, and goes.
+    var counted: [Address] = []
+    for entry in released where entry.validator != account && !counted.contains(entry.validator) {
+        counted.append(entry.validator)
+        guard let index = Ledger.stakeIndex(of: account, with: entry.validator) else { Host.revert("corrupt state") }
+        var stake = Ledger.stake(with: entry.validator, at: index)
+        stake.entries -= UInt8(released.filter { $0.validator == entry.validator }.count)
+        if stake.entries == 0 && stake.delegation == 0 {
+            Ledger.removeStake(with: entry.validator, at: index)
+        } else {
+            Ledger.setStake(stake, with: entry.validator, at: index)
         }
     }
 

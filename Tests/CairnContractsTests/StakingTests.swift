@@ -97,6 +97,7 @@ struct StakingTests {
 
         chain.expectRevert("bad commission", staking, "registerValidator",
                            Self.registerArgs(keys, commission: 10_001), from: keys.operator, value: 2000)
+        chain.harness.fund(genesis.operator, 10_000)
         chain.expectRevert("already validator", staking, "registerValidator",
                            Self.registerArgs(keys), from: genesis.operator, value: 2000)
         let stolenKey = genesis.consensusKey + [0, 0] + keys.possessionSignature()
@@ -195,17 +196,47 @@ struct StakingTests {
         chain.expectRevert("validator tombstoned", staking, "delegate", validator.bytes, from: delegator, value: 5)
     }
 
-    @Test func delegateRejectsThe513thDelegator() throws {
+    @Test func delegateRejectsThe513thDelegatorAndSlashReachesAll512() throws {
         let chain = try Chain()
         let validator = chain.genesis[0].operator
         for n in 0..<512 {
-            chain.succeed(staking, "delegate", validator.bytes, from: chain.account(UInt64(n), funded: 10), value: 1)
+            chain.succeed(staking, "delegate", validator.bytes, from: chain.account(UInt64(n), funded: 1000), value: 100)
         }
-        let late = chain.account(600, funded: 10)
-        chain.expectRevert("too many delegators", staking, "delegate", validator.bytes, from: late, value: 1)
+        let late = chain.account(600, funded: 1000)
+        chain.expectRevert("too many delegators", staking, "delegate", validator.bytes, from: late, value: 100)
         // An existing delegator may still add to its delegation.
-        chain.succeed(staking, "delegate", validator.bytes, from: Chain.address(0xA000_0000), value: 1)
-        #expect(try chain.validator(validator)?.delegated == 513)
+        let first = Chain.address(0xA000_0000)
+        chain.succeed(staking, "delegate", validator.bytes, from: first, value: 100)
+        #expect(try chain.validator(validator)?.delegated == 51_300)
+
+        // A downtime-sized slash writes every delegation, within the default 10M gas of one call.
+        let slash = chain.call(staking, "slash", Self.slashArgs(validator, bps: 100, jail: 1, tombstone: false),
+                               from: Chain.slashing)
+        #expect(slash.status == .success)
+        #expect(slash.gasUsed < 10_000_000)
+        #expect(try chain.validator(validator)?.delegated == 51_300 - 513)
+        #expect(try chain.validator(validator)?.slashedTotal == 50 + 513)
+        #expect(try chain.delegation(first, validator) == 198)
+        #expect(try chain.stakeOf(Chain.address(0xA000_0000 + 511)) == 99)
+    }
+
+    @Test func delegateRejectsASeventeenthValidatorUntilOneIsEmptied() throws {
+        let chain = try Chain(genesis: 17)
+        let delegator = chain.account(1)
+        let v = chain.genesis.map(\.operator)
+        for validator in v.prefix(16) {
+            chain.succeed(staking, "delegate", validator.bytes, from: delegator, value: 100)
+        }
+        chain.expectRevert("too many delegations", staking, "delegate", v[16].bytes, from: delegator, value: 100)
+        #expect(try chain.stakeOf(delegator) == 1600)
+
+        // Unbonding all of one delegation frees its place, and so does a slash that takes all of one.
+        chain.succeed(staking, "unbond", Self.unbondArgs(v[0], 100), from: delegator)
+        chain.succeed(staking, "delegate", v[16].bytes, from: delegator, value: 100)
+        chain.succeed(staking, "slash", Self.slashArgs(v[1], bps: 10_000, jail: 1, tombstone: true), from: Chain.slashing)
+        #expect(try chain.stakeOf(delegator) == 1500)
+        chain.succeed(staking, "delegate", v[0].bytes, from: delegator, value: 100)
+        #expect(try chain.stakeOf(delegator) == 1600)
     }
 
     // MARK: unbond and withdraw
