@@ -42,6 +42,8 @@ public enum Host {
     /// Aborts the call with a short reason; every write, transfer and event of the call is discarded.
     public static func revert(_ reason: StaticString) -> Never {
         cairn_revert(reason.utf8Start, Int32(reason.utf8CodeUnitCount))
+        // The host never returns from revert; C cannot say so in the import's type.
+        fatalError()
     }
 
     /// The immediate caller: an account or a contract.

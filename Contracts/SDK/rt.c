@@ -138,7 +138,8 @@ static int less(u128 a, u128 b) {
     return a.s.high < b.s.high || (a.s.high == b.s.high && a.s.low < b.s.low);
 }
 
-// Restoring division, one quotient bit per step; the 64-bit fast path covers most amounts.
+// Restoring division, one quotient bit per step; the 64-bit fast path covers most amounts. After j
+// steps the remainder is below 2^j, so shifting it left never loses a bit.
 static void divmod(unsigned __int128 n, unsigned __int128 d, u128 *quotient, u128 *remainder) {
     u128 num = {.all = n}, den = {.all = d};
     if (den.s.high == 0 && den.s.low == 0) __builtin_trap();
@@ -150,11 +151,9 @@ static void divmod(unsigned __int128 n, unsigned __int128 d, u128 *quotient, u12
     u128 q = {.all = make(0, 0)}, r = {.all = make(0, 0)};
     for (int bit = 127; bit >= 0; bit--) {
         uint64_t in = bit >= 64 ? (num.s.high >> (bit - 64)) & 1 : (num.s.low >> bit) & 1;
-        // A bit shifted out of the remainder means it already exceeds any 128-bit divisor.
-        uint64_t carry = r.s.high >> 63;
         r.s.high = (r.s.high << 1) | (r.s.low >> 63);
         r.s.low = (r.s.low << 1) | in;
-        if (carry || !less(r, den)) {
+        if (!less(r, den)) {
             uint64_t borrow = r.s.low < den.s.low;
             r.s.low -= den.s.low;
             r.s.high -= den.s.high + borrow;
