@@ -65,4 +65,6 @@ func revert(prefix: StaticString, detail: [UInt8]) -> Never {
     var reason = [UInt8](ascii: prefix)
     reason.append(contentsOf: detail)
     reason.withUnsafeBytes { cairn_revert($0.baseAddress, Int32($0.count)) }
+    // The host never returns from revert.
+    fatalError()
 }

@@ -112,6 +112,18 @@ struct BBatch: Equatable {
     }
 }
 
+/// Slashing's `missed` answer.
+struct BMissed: Equatable {
+    var windowStart: UInt64
+    var missed: UInt64
+}
+
+/// Inbox's `allowance` answer.
+struct BAllowance: Equatable {
+    var used: UInt32
+    var limit: UInt32
+}
+
 /// Typed reads of the three contracts, so the suites read like the READMEs.
 extension BSystemChain {
     func validator(_ address: Address) throws -> BStakedValidator? {
@@ -142,9 +154,9 @@ extension BSystemChain {
         try read(Self.staking, "activeSet") { reader in try reader.readArray { try BActive(from: &$0) } }
     }
 
-    func missed(_ validator: Address) throws -> (windowStart: UInt64, missed: UInt64) {
+    func missed(_ validator: Address) throws -> BMissed {
         try read(Self.slashing, "missed", validator.bytes) { reader in
-            (try reader.readUInt64(), try reader.readUInt64())
+            BMissed(windowStart: try reader.readUInt64(), missed: try reader.readUInt64())
         }
     }
 
@@ -175,7 +187,9 @@ extension BSystemChain {
         try read(Self.inbox, "batchCount") { try $0.readUInt64() }
     }
 
-    func allowance(_ address: Address) throws -> (used: UInt32, limit: UInt32) {
-        try read(Self.inbox, "allowance", address.bytes) { reader in (try reader.readUInt32(), try reader.readUInt32()) }
+    func allowance(_ address: Address) throws -> BAllowance {
+        try read(Self.inbox, "allowance", address.bytes) { reader in
+            BAllowance(used: try reader.readUInt32(), limit: try reader.readUInt32())
+        }
     }
 }

@@ -38,7 +38,7 @@ final class BSystemChain {
     let genesis: [BValidatorKeys]
 
     /// Installs the three contracts; `genesis` validators get `genesisStake` each, funded into Staking.
-    init(genesis count: Int = 2, genesisStake: UInt128 = 5000) throws {
+    init(genesis count: Int = 2, genesisStake: UInt128 = 5000, slashingArgs: [UInt8] = slashingInit()) throws {
         harness = ContractHarness()
         genesis = (0..<count).map { BValidatorKeys(index: $0 + 1) }
 
@@ -57,7 +57,7 @@ final class BSystemChain {
         try harness.install("Staking", at: Self.staking, initArgs: staking.bytes)
         harness.fund(Self.staking, genesisStake * UInt128(count))
 
-        try harness.install("Slashing", at: Self.slashing, initArgs: Self.slashingInit())
+        try harness.install("Slashing", at: Self.slashing, initArgs: slashingArgs)
         try harness.install("Inbox", at: Self.inbox, initArgs: Self.inboxInit())
     }
 
