@@ -26,7 +26,7 @@ enum Ledger {
     }
 
     static func validator(_ operatorAddress: Address) -> Validator? {
-        guard let bytes = load(key(validatorMap, operatorAddress.bytes), capacity: 111) else { return nil }
+        guard let bytes = load(key(validatorMap, operatorAddress.bytes), capacity: Validator.byteCount) else { return nil }
         return Validator.decode(bytes, failure: "corrupt state")
     }
 

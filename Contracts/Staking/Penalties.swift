@@ -24,7 +24,7 @@
 
     // One storage write per staker at most (its stake record; its entries only if it has some from
     // this validator): the list holds up to 512, and whoever brings the evidence pays for it.
-    // Records emptied here stay until their owner withdraws or delegates again.
+    // A record emptied here keeps its slot until its owner withdraws its last entry from this validator.
     let stakers = Ledger.stakerCount(target)
     var index: UInt32 = 0
     while index < stakers {

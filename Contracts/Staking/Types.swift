@@ -36,6 +36,8 @@ struct StakingConfig: CanonicalCodable {
 
 /// A registered validator; `delegated` is always the sum of its delegations.
 struct Validator: CanonicalCodable {
+    static let byteCount = 111
+
     var operatorAddress: Address
     var consensusKey: [UInt8]
     var commissionBps: UInt16
