@@ -208,9 +208,8 @@ struct InboxTests {
     }
 
     @Test func initRejectsAZeroWindow() throws {
-        let harness = ContractHarness()
-        #expect(throws: (any Error).self) {
-            try harness.install("Inbox", at: Chain.inbox, initArgs: Chain.inboxInit(window: 0))
+        #expect(throws: VMError.constructorFailed(.reverted("bad config"))) {
+            try ContractHarness().install("Inbox", at: Chain.inbox, initArgs: Chain.inboxInit(window: 0))
         }
     }
 }

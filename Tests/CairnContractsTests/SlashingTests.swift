@@ -243,12 +243,32 @@ struct SlashingTests {
     }
 
     @Test func initRejectsABadConfig() throws {
+        for args in [Chain.slashingInit(window: 0), Chain.slashingInit(minSignedBps: 10_001)] {
+            #expect(throws: VMError.constructorFailed(.reverted("bad config"))) {
+                try ContractHarness().install("Slashing", at: Chain.slashing, initArgs: args)
+            }
+        }
+        #expect(throws: VMError.constructorFailed(.reverted("bad arguments"))) {
+            try ContractHarness().install("Slashing", at: Chain.slashing, initArgs: Chain.slashingInit() + [0])
+        }
+    }
+
+    @Test func evidenceNeedsStakingToAnswer() throws {
         let harness = ContractHarness()
-        #expect(throws: (any Error).self) {
-            try harness.install("Slashing", at: Chain.slashing, initArgs: Chain.slashingInit(window: 0))
-        }
-        #expect(throws: (any Error).self) {
-            try harness.install("Slashing", at: Chain.slashing, initArgs: Chain.slashingInit(minSignedBps: 10_001))
-        }
+        try harness.install("Slashing", at: Chain.slashing, initArgs: Chain.slashingInit())
+        let keys = BValidatorKeys(index: 1)
+        let before = harness.stateDigest
+        let result = harness.call(Chain.slashing, "submitEvidence", Self.evidenceArgs(
+            keys.consensusKey, keys.vote(height: 1, block: 1), keys.vote(height: 1, block: 2)), from: Chain.address(0xA1))
+        #expect(result.status == .reverted("staking unavailable"))
+        #expect(harness.stateDigest == before)
+    }
+
+    @Test func readsRejectMalformedArgumentsAndValue() throws {
+        let chain = try Chain()
+        let reader = chain.account(1)
+        chain.expectRevert("bad arguments", slashing, "missed", [1, 2], from: reader)
+        chain.expectRevert("bad arguments", slashing, "slashes", [0], from: reader)
+        chain.expectRevert("not payable", slashing, "slashes", from: reader, value: 1)
     }
 }

@@ -52,22 +52,49 @@ struct StakingTests {
         #expect(try chain.validatorByKey([UInt8](repeating: 9, count: 32)) == nil)
     }
 
-    @Test func initRejectsDuplicateGenesisKeys() throws {
-        let harness = ContractHarness()
-        let keys = BValidatorKeys(index: 1)
-        var args = CanonicalWriter()
-        args.writeFixed(Chain.slashing.bytes)
-        args.writeUInt128(Chain.minSelfStake)
-        args.writeUInt64(Chain.unbondingBlocks)
-        args.writeUInt32(Chain.maxValidators)
-        args.writeUInt64(Chain.jailBlocks)
-        args.writeArray([Chain.address(0xB1), Chain.address(0xB2)]) { writer, op in
-            writer.writeFixed(op.bytes)
-            writer.writeFixed(keys.consensusKey)
-            writer.writeUInt16(0)
-            writer.writeUInt128(5000)
+    static func initArgs(
+        maxValidators: UInt32 = Chain.maxValidators, jailBlocks: UInt64 = Chain.jailBlocks,
+        _ validators: [(op: Address, key: [UInt8], commission: UInt16, stake: UInt128)]
+    ) -> [UInt8] {
+        CanonicalWriter.encoding { args in
+            args.writeFixed(Chain.slashing.bytes)
+            args.writeUInt128(Chain.minSelfStake)
+            args.writeUInt64(Chain.unbondingBlocks)
+            args.writeUInt32(maxValidators)
+            args.writeUInt64(jailBlocks)
+            args.writeArray(validators) { writer, validator in
+                writer.writeFixed(validator.op.bytes)
+                writer.writeFixed(validator.key)
+                writer.writeUInt16(validator.commission)
+                writer.writeUInt128(validator.stake)
+            }
         }
-        #expect(throws: (any Error).self) { try harness.install("Staking", at: Chain.staking, initArgs: args.bytes) }
+    }
+
+    @Test func initRejections() throws {
+        let (a, b) = (BValidatorKeys(index: 1), BValidatorKeys(index: 2))
+        let good = [(a.operator, a.consensusKey, UInt16(0), UInt128(5000)), (b.operator, b.consensusKey, 0, 5000)]
+        let cases: [(String, [UInt8])] = [
+            ("bad config", Self.initArgs(maxValidators: 0, good)),
+            ("bad config", Self.initArgs(maxValidators: 257, good)),
+            ("bad config", Self.initArgs(jailBlocks: 0, good)),
+            ("bad commission", Self.initArgs([(a.operator, a.consensusKey, 10_001, 5000)])),
+            ("stake too low", Self.initArgs([(a.operator, a.consensusKey, 0, 999)])),
+            ("already validator", Self.initArgs([(a.operator, a.consensusKey, 0, 5000), (a.operator, b.consensusKey, 0, 5000)])),
+            ("key in use", Self.initArgs([(a.operator, a.consensusKey, 0, 5000), (b.operator, a.consensusKey, 0, 5000)])),
+            ("bad arguments", Self.initArgs(good) + [0]),
+            ("bad arguments", Self.initArgs((0..<257).map { n in
+                let keys = BValidatorKeys(index: n + 1)
+                return (keys.operator, keys.consensusKey, 0, 5000)
+            })),
+        ]
+        for (reason, args) in cases {
+            let harness = ContractHarness()
+            #expect(throws: VMError.constructorFailed(.reverted(reason))) {
+                try harness.install("Staking", at: Chain.staking, initArgs: args)
+            }
+        }
+        try ContractHarness().install("Staking", at: Chain.staking, initArgs: Self.initArgs(good))
     }
 
     @Test func registerValidatorRecordsStakeKeyAndEvent() throws {
@@ -209,6 +236,15 @@ struct StakingTests {
         chain.succeed(staking, "delegate", validator.bytes, from: first, value: 100)
         #expect(try chain.validator(validator)?.delegated == 51_300)
 
+        // A delegator that unbonds everything keeps its place while its entry can still be slashed,
+        // and gives it up when it withdraws.
+        let leaver = Chain.address(0xA000_0000 + 5)
+        chain.succeed(staking, "unbond", Self.unbondArgs(validator, 100), from: leaver)
+        chain.expectRevert("too many delegators", staking, "delegate", validator.bytes, from: late, value: 100)
+        chain.harness.advance(blocks: Chain.unbondingBlocks)
+        chain.succeed(staking, "withdraw", from: leaver)
+        chain.succeed(staking, "delegate", validator.bytes, from: late, value: 100)
+
         // A downtime-sized slash writes every delegation, within the default 10M gas of one call.
         let slash = chain.call(staking, "slash", Self.slashArgs(validator, bps: 100, jail: 1, tombstone: false),
                                from: Chain.slashing)
@@ -218,6 +254,8 @@ struct StakingTests {
         #expect(try chain.validator(validator)?.slashedTotal == 50 + 513)
         #expect(try chain.delegation(first, validator) == 198)
         #expect(try chain.stakeOf(Chain.address(0xA000_0000 + 511)) == 99)
+        #expect(try chain.stakeOf(late) == 99)
+        #expect(try chain.stakeOf(leaver) == 0)
     }
 
     @Test func delegateRejectsASeventeenthValidatorUntilOneIsEmptied() throws {
@@ -344,19 +382,20 @@ struct StakingTests {
         chain.succeed(staking, "unbond", Self.unbondArgs(op, 1000), from: op)          // released at 11
         chain.harness.advance(blocks: Chain.unbondingBlocks)
         chain.succeed(staking, "unbond", Self.unbondArgs(op, 500), from: delegator)   // pending until 21
+        chain.succeed(staking, "unbond", Self.unbondArgs(op, 500), from: op)          // pending until 21
 
-        // 10% of: self 4000, delegation 500, pending entry 500; released entries (1000 + 1000) escape.
+        // 10% of: self 3500, delegation 500, the two pending entries of 500; released entries escape.
         let result = chain.succeed(staking, "slash", Self.slashArgs(op, bps: 1000, jail: 7, tombstone: false),
                                    from: Chain.slashing)
         let record = try #require(try chain.validator(op))
-        #expect(record.selfStake == 3600 && record.delegated == 450)
+        #expect(record.selfStake == 3150 && record.delegated == 450)
         #expect(record.slashedTotal == 500)
         #expect(record.jailedUntil == chain.height + 7)
         #expect(!record.tombstoned)
         #expect(try chain.delegation(delegator, op) == 450)
         #expect(try chain.stakeOf(delegator) == 450)
         #expect(try chain.unbonding(delegator).map(\.amount) == [1000, 450])
-        #expect(try chain.unbonding(op).map(\.amount) == [1000])
+        #expect(try chain.unbonding(op).map(\.amount) == [1000, 450])
         #expect(!(try chain.activeSet().map(\.operator).contains(op)))
         #expect(result.events == [
             Event(contract: staking, topics: [BBytes.topic("Staking.Slashed"), BBytes.topic(op)],
