@@ -81,6 +81,15 @@ struct KeyBundleTests {
                        from: alice.address, "no identity")
     }
 
+    @Test func rejectsPublishWhenIdentityCannotBeAsked() throws {
+        // KeyBundle pointed at an address with no contract: the nested Identity.get fails.
+        let h = ContractHarness()
+        try h.install("KeyBundle", at: keyBundle, initArgs: KeyBundleArgs.initialize(
+            identity: identity, maxPrekeys: 8, maxLifetime: 30 * day))
+        h.expectRevert(keyBundle, "publish", alicePublication.args(owner: alice.address, signer: alice.identityKey),
+                       from: alice.address, "identity call failed")
+    }
+
     @Test func rejectsUnknownAndRevokedDevices() throws {
         let h = try ContractHarness.withKeyBundle()
         h.registerIdentity(alice)
