@@ -40,6 +40,10 @@ struct Bench {
     /// These machines are shared: a neighbour's burst lowers whichever window it lands in, so interleaving
     /// spreads it over all cases and the best window is the closest to what the hardware can do.
     static func runAll() -> [Result] {
+        // CAIRN_BENCH_FILTER=substring runs only the matching cases (for profiling one of them).
+        if let filter = ProcessInfo.processInfo.environment["CAIRN_BENCH_FILTER"] {
+            cases.removeAll { !$0.name.contains(filter) }
+        }
         let clock = ContinuousClock()
         var best = [Double](repeating: 0, count: cases.count)
         var totals = [(Int, Double)](repeating: (0, 0), count: cases.count)
