@@ -57,7 +57,11 @@ struct BenchTests {
         let names = Set(results.compactMap { $0["name"] as? String })
         for required in ["secp256k1.sign", "secp256k1.verify", "secp256k1.recover", "ed25519.verify (128 B)",
                          "keccak256 (1 MiB)", "sha256 (1 MiB)", "xchacha20poly1305.seal (1 KiB)",
-                         "sqlite.insert (1 KiB rows, WAL, 10k per txn)", "raw C: secp256k1 verify"] {
+                         "sqlite.insert (1 KiB rows, WAL, 10k per txn)", "raw C: secp256k1 verify",
+                         "vm.wasm operators (fuel units)", "vm.storage_set (4 B key, 32 B value)",
+                         "contract: Identity.register", "contract: KeyBundle.publish (100 one-time prekeys)",
+                         "contract: Inbox.anchor", "gas: Identity.register",
+                         "gas: KeyBundle.publish (100 one-time prekeys)", "gas: Inbox.anchor"] {
             #expect(names.contains(required), "\(required)")
         }
         for r in results { #expect((r["value"] as? Double ?? 0) > 0, "\(r["name"] ?? "?") measured nothing") }
