@@ -14,6 +14,7 @@ public final class ContractVM: Sendable {
     public let limits: VMLimits
     let engine: Engine
     private let modules = Mutex<[[UInt8]: CompiledContract]>([:])
+    private let runtimes = Mutex<[Runtime]>([])
 
     public init(schedule: GasSchedule = .standard, limits: VMLimits = .standard) {
         self.schedule = schedule
@@ -34,8 +35,8 @@ public final class ContractVM: Sendable {
 
     /// Checks a module against every deploy rule and describes it.
     public func validate(code: [UInt8]) throws(ModuleError) -> ContractInterface {
-        let methods = try ModuleValidator(limits: limits).validate(code)
-        return ContractInterface(codeHash: Keccak256.hash(code), methods: methods, codeSize: code.count)
+        let info = try ModuleValidator(limits: limits).validate(code)
+        return ContractInterface(codeHash: Keccak256.hash(code), methods: info.methods, codeSize: code.count)
     }
 
     /// The address a deployer's contract gets: Ethereum's CREATE rule, keccak256(rlp([sender, nonce]))[12...].
@@ -48,11 +49,14 @@ public final class ContractVM: Sendable {
     ///
     /// - Throws: only when `state` itself fails; every contract-level failure is a `CallResult`.
     public func call(_ message: Message, context: BlockContext, state: StateStore) throws -> CallResult {
-        let execution = Execution(vm: self, context: context, origin: message.origin, gasLimit: message.gasLimit)
-        let outcome = try execution.runTopLevel(
-            contract: message.contract, caller: message.caller, method: message.method, args: message.args,
-            value: message.value, state: state)
-        return outcome
+        try withRuntime { runtime in
+            let execution = Execution(
+                vm: self, runtime: runtime, context: context, origin: message.origin, gasLimit: message.gasLimit)
+            defer { execution.end() }
+            return try execution.runTopLevel(
+                contract: message.contract, caller: message.caller, method: message.method, args: message.args,
+                value: message.value, state: state)
+        }
     }
 
     /// Deploys `code` from `deployer` (whose current transaction nonce is `nonce`), runs its `init` with
@@ -62,9 +66,12 @@ public final class ContractVM: Sendable {
         gasLimit: UInt64, context: BlockContext, state: StateStore
     ) throws -> DeployResult {
         let address = Self.contractAddress(deployer: deployer, nonce: nonce)
-        let execution = Execution(vm: self, context: context, origin: deployer, gasLimit: gasLimit)
-        let result = try execution.runDeploy(
-            code: code, at: address, deployer: deployer, initArgs: initArgs, value: value, state: state)
+        let result = try withRuntime { runtime in
+            let execution = Execution(vm: self, runtime: runtime, context: context, origin: deployer, gasLimit: gasLimit)
+            defer { execution.end() }
+            return try execution.runDeploy(
+                code: code, at: address, deployer: deployer, initArgs: initArgs, value: value, state: state)
+        }
         return DeployResult(address: address, result: result)
     }
 
@@ -81,24 +88,43 @@ public final class ContractVM: Sendable {
         if try WorldState(state).account(address).codeHash != nil {
             throw VMError.accountExists(address.description)
         }
-        let execution = Execution(vm: self, context: context, origin: SystemAddress.system, gasLimit: gasLimit)
-        let result = try execution.runDeploy(
-            code: code, at: address, deployer: SystemAddress.system, initArgs: initArgs, value: 0, state: state,
-            chargeForCode: false)
+        let result = try withRuntime { runtime in
+            let execution = Execution(
+                vm: self, runtime: runtime, context: context, origin: SystemAddress.system, gasLimit: gasLimit)
+            defer { execution.end() }
+            return try execution.runDeploy(
+                code: code, at: address, deployer: SystemAddress.system, initArgs: initArgs, value: 0, state: state,
+                chargeForCode: false)
+        }
         guard result.status == .success else { throw VMError.constructorFailed(result.status) }
+    }
+
+    /// Runs `body` on an idle runtime (or a new one) and keeps the runtime for the next call.
+    private func withRuntime<T>(_ body: (Runtime) throws -> T) rethrows -> T {
+        let runtime = runtimes.withLock { $0.popLast() } ?? Runtime(engine: engine, limits: limits)
+        defer {
+            if !runtime.isWorn {
+                runtimes.withLock { idle in
+                    if idle.count < 8 { idle.append(runtime) }
+                }
+            }
+        }
+        return try body(runtime)
     }
 
     /// The parsed, validated module for a code hash, parsed once and cached.
     func compiled(hash: [UInt8], code: [UInt8]) throws(ModuleError) -> CompiledContract {
         if let cached = modules.withLock({ $0[hash] }) { return cached }
-        let interface = try validate(code: code)
+        let info = try ModuleValidator(limits: limits).validate(code)
         let module: Module
         do {
-            module = try parseWasm(bytes: code, features: [])
+            module = try parseWasm(bytes: GlobalExports.rewrite(code, exporting: info.mutableGlobals), features: [])
         } catch {
             throw .malformed(String(describing: error))
         }
-        let contract = CompiledContract(module: module, methods: Set(interface.methods), codeSize: code.count)
+        let contract = CompiledContract(
+            codeHash: hash, module: module, methods: Set(info.methods), codeSize: code.count,
+            initialPages: info.initialPages, mutableGlobals: info.mutableGlobals)
         modules.withLock { cache in
             // A node runs a bounded set of contracts; cap the cache anyway so deploy spam cannot grow it.
             if cache.count >= 4_096 { cache.removeAll() }
@@ -110,9 +136,13 @@ public final class ContractVM: Sendable {
 
 /// A module ready to instantiate, with what the VM needs to know about it before running it.
 struct CompiledContract: Sendable {
+    let codeHash: [UInt8]
+    /// Parsed from the code with its mutable globals exported (see `GlobalExports`).
     let module: Module
     let methods: Set<String>
     let codeSize: Int
+    let initialPages: UInt64
+    let mutableGlobals: [UInt32]
 }
 
 /// The shortest big-endian bytes of an integer (RLP's integer form; zero is empty).

@@ -73,28 +73,32 @@ struct FrameOutcome {
 /// One top-level call (or deploy) and every nested call it makes: one WasmKit store, one fuel budget.
 final class Execution {
     let vm: ContractVM
-    let store: Store
+    let runtime: Runtime
     let context: BlockContext
     let origin: Address
     let gasLimit: UInt64
     var frames: [Frame] = []
-    var imports = Imports()
-    private let limiter: MemoryLimiter
 
+    var store: Store { runtime.store }
     var schedule: GasSchedule { vm.schedule }
     var limits: VMLimits { vm.limits }
 
-    init(vm: ContractVM, context: BlockContext, origin: Address, gasLimit: UInt64) {
+    init(vm: ContractVM, runtime: Runtime, context: BlockContext, origin: Address, gasLimit: UInt64) {
         self.vm = vm
+        self.runtime = runtime
         self.context = context
         self.origin = origin
         self.gasLimit = gasLimit
-        store = Store(engine: vm.engine)
         store.fuel = Fuel(remaining: gasLimit)
-        limiter = MemoryLimiter(maxBytes: Int(vm.limits.maxMemoryPages) * 65_536)
-        store.resourceLimiter = limiter
-        limiter.execution = self
-        defineHostFunctions()
+        runtime.execution = self
+        runtime.limiter.execution = self
+    }
+
+    /// Detaches from the runtime so the next call starts clean.
+    func end() {
+        runtime.execution = nil
+        runtime.limiter.execution = nil
+        store.fuel = nil
     }
 
     // MARK: Gas
@@ -223,22 +227,27 @@ final class Execution {
                 throw FrameAbort.trap("invalid module: \(error)")
             }
             guard compiled.methods.contains(method) else { throw FrameAbort.trap("no method \"\(method)\"") }
+            // Charged the same whether the instance is new or reused, so gas never depends on reuse.
             try charge(compiled.codeSize, at: schedule.codeByte)
+            try charge(Int(compiled.initialPages), at: schedule.memoryPage)
 
             let frame = Frame(contract: contract, caller: caller, value: value, input: args, state: overlay, depth: depth)
             frames.append(frame)
             defer { frames.removeLast() }
+            let live: ContractInstance
             do {
-                let instance = try compiled.module.instantiate(store: store, imports: imports)
-                frame.memory = instance.exports[memory: "memory"]
-                guard let function = instance.exports[function: method] else {
+                live = try runtime.acquire(compiled)
+                frame.memory = live.memory
+                guard let function = live.instance.exports[function: method] else {
                     throw FrameAbort.trap("no method \"\(method)\"")
                 }
                 _ = try function.invoke([])
             } catch {
+                // A failed instance may hold any state: it is dropped, never reused.
                 if let abort = frame.abort { throw abort }
                 throw Self.classify(error)
             }
+            runtime.release(live, of: compiled)
             return FrameOutcome(status: .success, data: frame.returnData, events: frame.events, overlay: overlay)
         } catch let abort as FrameAbort {
             return try Self.outcome(of: abort)
@@ -272,9 +281,9 @@ final class MemoryLimiter: ResourceLimiter, @unchecked Sendable {
             execution?.frames.last?.abort = abort
             throw abort
         }
-        guard let execution else { return true }
-        // During instantiation the frame has no memory yet, so the whole initial size is charged.
-        let current = execution.frames.last?.memory?.byteCount ?? 0
+        // Initial pages are charged by the frame (the same for new and reused instances); only growth
+        // while the frame runs is charged here. During instantiation the frame has no memory yet.
+        guard let execution, let current = execution.frames.last?.memory?.byteCount else { return true }
         let pages = max(0, desired - current) / 65_536
         do {
             try execution.charge(pages, at: execution.schedule.memoryPage)

@@ -9,8 +9,18 @@ import WasmTypes
 struct ModuleValidator {
     let limits: VMLimits
 
-    /// The exported methods of a module that passes every rule.
-    func validate(_ code: [UInt8]) throws(ModuleError) -> [String] {
+    /// What the VM needs to know about a module that passes every rule.
+    struct Info {
+        /// Exported methods, sorted.
+        var methods: [String]
+        /// Pages of memory at instantiation.
+        var initialPages: UInt64
+        /// Indices of the mutable globals, which the VM resets between calls.
+        var mutableGlobals: [UInt32]
+    }
+
+    /// Checks `code` against every rule and describes it.
+    func validate(_ code: [UInt8]) throws(ModuleError) -> Info {
         guard code.count <= limits.maxCodeSize else { throw .tooLarge(size: code.count, limit: limits.maxCodeSize) }
         do {
             return try walk(code)
@@ -21,7 +31,7 @@ struct ModuleValidator {
         }
     }
 
-    private func walk(_ code: [UInt8]) throws -> [String] {
+    private func walk(_ code: [UInt8]) throws -> Info {
         // No optional features: SIMD, threads, references, exceptions, tail calls, GC and memory64
         // are refused by the parser itself.
         var parser = Parser(bytes: code, features: [])
@@ -29,6 +39,8 @@ struct ModuleValidator {
         var functionTypes: [FunctionType] = []  // imported functions first, then defined ones
         var importedFunctions = 0
         var memories = 0
+        var initialPages: UInt64 = 0
+        var mutableGlobals: [UInt32] = []
         var tables = 0
         var methods: [String] = []
         var exports: [Export] = []
@@ -84,13 +96,17 @@ struct ModuleValidator {
                     memories += 1
                     guard memories == 1 else { throw ModuleError.memory("exactly one memory") }
                     let type = memory.type
+                    initialPages = type.min
                     guard !type.isMemory64, !type.shared else { throw ModuleError.memory("no memory64 or shared memory") }
                     guard type.min <= limits.maxMemoryPages, (type.max ?? 0) <= limits.maxMemoryPages else {
                         throw ModuleError.memory("more than \(limits.maxMemoryPages) pages")
                     }
                 }
             case .globalSection(let globals):
-                for global in globals { try checkValueType(global.type.valueType, site: "global") }
+                for (index, global) in globals.enumerated() {
+                    try checkValueType(global.type.valueType, site: "global")
+                    if global.type.mutability == .variable { mutableGlobals.append(UInt32(index)) }
+                }
             case .tagSection:
                 throw ModuleError.forbiddenOperator("exception tags")
             case .exportSection(let entries):
@@ -134,7 +150,7 @@ struct ModuleValidator {
             }
         }
         guard exportedMemory else { throw ModuleError.memory("the memory must be exported as \"memory\"") }
-        return methods.sorted()
+        return Info(methods: methods.sorted(), initialPages: initialPages, mutableGlobals: mutableGlobals)
     }
 
     private func isMethodName(_ name: String) -> Bool {
@@ -176,8 +192,12 @@ private struct OperatorChecker: AnyInstructionVisitor {
         switch instruction {
         case .unreachable, .nop, .else, .end, .br, .brIf, .brTable, .return, .call, .drop, .select,
             .localGet, .localSet, .localTee, .globalGet, .globalSet, .memorySize, .memoryGrow,
-            .i32Const, .i64Const, .i32Eqz, .i64Eqz, .memoryInit, .dataDrop, .memoryCopy, .memoryFill:
+            .i32Const, .i64Const, .i32Eqz, .i64Eqz, .memoryCopy, .memoryFill:
             return
+        case .memoryInit, .dataDrop:
+            // Dropping a passive segment is per-instance state that would outlive a call; the VM reuses
+            // instances between calls, so it refuses what it could not reset.
+            throw forbidden("\(instruction)")
         case .block(let type), .loop(let type), .if(let type):
             if case .type(let value) = type {
                 switch value {

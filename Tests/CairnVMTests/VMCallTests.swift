@@ -243,3 +243,51 @@ struct VMCryptoTests {
         #expect(bad.returnData == [0])
     }
 }
+
+@Suite("VM instance reuse")
+struct VMReuseTests {
+    /// Returns the global and a memory word as they were at entry, then changes both.
+    static let leaky = WasmFixtures.module(
+        imports: ["set_return"],
+        """
+        (global $g (mut i32) (i32.const 0))
+        (func (export "bump")
+          (i32.store (i32.const 0) (global.get $g))
+          (i32.store (i32.const 4) (i32.load (i32.const 600)))
+          (global.set $g (i32.add (global.get $g) (i32.const 1)))
+          (i32.store (i32.const 600) (i32.const 99))
+          (call $set_return (i32.const 0) (i32.const 8)))
+        """)
+
+    @Test("a reused instance starts with the memory and globals of a new one")
+    func resetsInstances() throws {
+        let bench = VMBench()
+        try bench.install(Self.leaky, at: bench.contractA)
+        for _ in 0..<5 {
+            let result = try bench.call(bench.contractA, "bump")
+            #expect(result.status == .success)
+            #expect(result.returnData == [UInt8](repeating: 0, count: 8))
+        }
+    }
+
+    @Test("gas, output and state are the same on a warm VM and on a new one")
+    func warmEqualsCold() throws {
+        let warm = VMBench()
+        try warm.install(WasmFixtures.callee, at: warm.contractB)
+        try warm.install(WasmFixtures.caller(callee: warm.contractB.bytes), at: warm.contractA)
+        for method in ["ok", "fail", "crash", "ok"] {
+            _ = try warm.call(warm.contractA, "outer", Array(method.utf8))
+        }
+        for method in ["ok", "fail", "crash", "spin"] {
+            let cold = VMBench()
+            try cold.install(WasmFixtures.callee, at: cold.contractB)
+            try cold.install(WasmFixtures.caller(callee: cold.contractB.bytes), at: cold.contractA)
+            for (key, value) in warm.state.entries { try cold.state.set(key, value) }
+            let entry = method == "spin" ? "outerLimited" : "outer"
+            let coldResult = try cold.call(cold.contractA, entry, Array(method.utf8))
+            let warmResult = try warm.call(warm.contractA, entry, Array(method.utf8))
+            #expect(warmResult == coldResult, "\(method)")
+            #expect(warm.state.digest == cold.state.digest, "\(method)")
+        }
+    }
+}
