@@ -5,8 +5,8 @@ import Testing
 
 @Suite("Inbox contract")
 struct InboxTests {
-    typealias Chain = BSystemChain
-    let inbox = BSystemChain.inbox
+    typealias Chain = SystemChain
+    let inbox = SystemChain.inbox
 
     static func tag(_ n: UInt8) -> [UInt8] { [UInt8](repeating: n, count: 32) }
     static func cid(_ n: UInt8, length: Int = 36) -> [UInt8] { [0x01, 0x55] + [UInt8](repeating: n, count: length - 2) }
@@ -51,7 +51,7 @@ struct InboxTests {
         #expect(chain.harness.balance(inbox) == 25)
         #expect(chain.harness.balance(sender) == 1_000_000 - 25)
         #expect(first.events == [Event(
-            contract: inbox, topics: [BBytes.topic("Inbox.Anchored"), Self.tag(1)],
+            contract: inbox, topics: [TestBytes.topic("Inbox.Anchored"), Self.tag(1)],
             data: CanonicalWriter.encoding { $0.writeUInt64(0); $0.writeBytes(Self.cid(1)) })])
     }
 
@@ -76,8 +76,8 @@ struct InboxTests {
         let chain = try Chain()
         let plain = chain.account(1)
         let staker = Self.staker(chain, 2, stake: 3000)
-        #expect(try chain.allowance(plain) == BAllowance(used: 0, limit: 2))
-        #expect(try chain.allowance(staker) == BAllowance(used: 0, limit: 5))
+        #expect(try chain.allowance(plain) == InboxAllowance(used: 0, limit: 2))
+        #expect(try chain.allowance(staker) == InboxAllowance(used: 0, limit: 5))
 
         for n in 0..<2 {
             chain.succeed(inbox, "anchor", Self.anchorArgs(Self.tag(1), Self.cid(UInt8(n))), from: plain, value: 10)
@@ -89,15 +89,15 @@ struct InboxTests {
             chain.succeed(inbox, "anchor", Self.anchorArgs(Self.tag(2), Self.cid(UInt8(n))), from: staker, value: 10)
         }
         chain.expectRevert("rate limited", inbox, "anchor", Self.anchorArgs(Self.tag(2), Self.cid(9)), from: staker, value: 10)
-        #expect(try chain.allowance(plain) == BAllowance(used: 2, limit: 2))
-        #expect(try chain.allowance(staker) == BAllowance(used: 5, limit: 5))
+        #expect(try chain.allowance(plain) == InboxAllowance(used: 2, limit: 2))
+        #expect(try chain.allowance(staker) == InboxAllowance(used: 5, limit: 5))
     }
 
     @Test func allowanceIsCappedAtMaxAllowance() throws {
         let chain = try Chain()
         // A validator's 5000 self stake would give 2 + 5 = 7; the cap is 5.
-        #expect(try chain.allowance(chain.genesis[0].operator) == BAllowance(used: 0, limit: 5))
-        #expect(try chain.allowance(Self.staker(chain, 1, stake: 1999)) == BAllowance(used: 0, limit: 3))
+        #expect(try chain.allowance(chain.genesis[0].operator) == InboxAllowance(used: 0, limit: 5))
+        #expect(try chain.allowance(Self.staker(chain, 1, stake: 1999)) == InboxAllowance(used: 0, limit: 3))
     }
 
     @Test func theAllowanceStartsAgainInTheNextWindow() throws {
@@ -109,9 +109,9 @@ struct InboxTests {
         chain.harness.advance(blocks: 8)  // height 9: still the window [0, 10)
         chain.expectRevert("rate limited", inbox, "anchor", Self.anchorArgs(Self.tag(1), Self.cid(7)), from: sender, value: 10)
         chain.harness.advance()  // height 10
-        #expect(try chain.allowance(sender) == BAllowance(used: 0, limit: 2))
+        #expect(try chain.allowance(sender) == InboxAllowance(used: 0, limit: 2))
         chain.succeed(inbox, "anchor", Self.anchorArgs(Self.tag(1), Self.cid(7)), from: sender, value: 10)
-        #expect(try chain.allowance(sender) == BAllowance(used: 1, limit: 2))
+        #expect(try chain.allowance(sender) == InboxAllowance(used: 1, limit: 2))
     }
 
     @Test func anchorsBeyondTheBaseAllowanceNeedStaking() throws {
@@ -138,9 +138,9 @@ struct InboxTests {
         let root = [UInt8](repeating: 0xAB, count: 32)
         let first = chain.succeed(inbox, "anchorBatch", Self.batchArgs(root, count: 100, Self.cid(1)), from: sender, value: 50)
         #expect(try Self.seq(first) == 0)
-        #expect(try chain.allowance(sender) == BAllowance(used: 1, limit: 2))
+        #expect(try chain.allowance(sender) == InboxAllowance(used: 1, limit: 2))
         #expect(first.events == [Event(
-            contract: inbox, topics: [BBytes.topic("Inbox.BatchAnchored"), root, BBytes.topic(sender)],
+            contract: inbox, topics: [TestBytes.topic("Inbox.BatchAnchored"), root, TestBytes.topic(sender)],
             data: CanonicalWriter.encoding { $0.writeUInt64(0); $0.writeUInt32(100); $0.writeBytes(Self.cid(1)) })])
 
         chain.harness.advance()
@@ -192,8 +192,8 @@ struct InboxTests {
         #expect(try chain.entries(Self.tag(8), from: 0, limit: 256).isEmpty)
 
         let reader = chain.account(2)
-        chain.expectRevert("limit too large", inbox, "entries", tag + BBytes.u64(0) + BBytes.u32(257), from: reader)
-        chain.expectRevert("limit too large", inbox, "batches", BBytes.u64(0) + BBytes.u32(257), from: reader)
+        chain.expectRevert("limit too large", inbox, "entries", tag + TestBytes.u64(0) + TestBytes.u32(257), from: reader)
+        chain.expectRevert("limit too large", inbox, "batches", TestBytes.u64(0) + TestBytes.u32(257), from: reader)
     }
 
     @Test func readsRejectValueAndMalformedArguments() throws {
@@ -202,7 +202,7 @@ struct InboxTests {
         chain.expectRevert("bad arguments", inbox, "head", Array(Self.tag(1).prefix(31)), from: reader)
         chain.expectRevert("bad arguments", inbox, "batchCount", [0], from: reader)
         chain.expectRevert("bad arguments", inbox, "batch", [0, 0, 0, 0], from: reader)
-        chain.expectRevert("bad arguments", inbox, "entries", Self.tag(1) + BBytes.u64(0), from: reader)
+        chain.expectRevert("bad arguments", inbox, "entries", Self.tag(1) + TestBytes.u64(0), from: reader)
         chain.expectRevert("bad arguments", inbox, "allowance", reader.bytes + [0], from: reader)
         chain.expectRevert("not payable", inbox, "head", Self.tag(1), from: reader, value: 1)
     }

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Slashing contract")
 struct SlashingTests {
-    typealias Chain = BSystemChain
-    let slashing = BSystemChain.slashing
+    typealias Chain = SystemChain
+    let slashing = SystemChain.slashing
 
-    static func evidenceArgs(_ key: [UInt8], _ a: BVote, _ b: BVote) -> [UInt8] {
+    static func evidenceArgs(_ key: [UInt8], _ a: SignedVote, _ b: SignedVote) -> [UInt8] {
         CanonicalWriter.encoding {
             $0.writeFixed(key)
             a.encode(to: &$0)
@@ -48,13 +48,13 @@ struct SlashingTests {
         #expect(record.jailedUntil == chain.height + UInt64.max / 2)
         #expect(try chain.delegation(delegator, offender.operator) == 950)
         #expect(try chain.activeSet().map(\.operator) == [chain.genesis[1].operator])
-        #expect(try chain.slashes() == [BSlashRecord(validator: offender.operator, height: chain.height, reason: 1,
+        #expect(try chain.slashes() == [SlashRecord(validator: offender.operator, height: chain.height, reason: 1,
                                                      fractionBps: Chain.doubleSignSlashBps)])
         #expect(result.events.map { $0.topics[0] } == [
-            BBytes.topic("Staking.Slashed"), BBytes.topic("Staking.Jailed"), BBytes.topic("Slashing.Evidence"),
+            TestBytes.topic("Staking.Slashed"), TestBytes.topic("Staking.Jailed"), TestBytes.topic("Slashing.Evidence"),
         ])
         #expect(result.events.last == Event(
-            contract: slashing, topics: [BBytes.topic("Slashing.Evidence"), BBytes.topic(offender.operator),
+            contract: slashing, topics: [TestBytes.topic("Slashing.Evidence"), TestBytes.topic(offender.operator),
                                          offender.consensusKey],
             data: CanonicalWriter.encoding {
                 $0.writeUInt8(2); $0.writeUInt64(1); $0.writeUInt32(0); $0.writeUInt16(Chain.doubleSignSlashBps)
@@ -96,7 +96,7 @@ struct SlashingTests {
         forged.signature[5] ^= 1
         chain.expectRevert("bad signature", slashing, "submitEvidence", Self.evidenceArgs(key, a, forged), from: reporter)
 
-        let stranger = BValidatorKeys(index: 99)
+        let stranger = ValidatorKeys(index: 99)
         chain.expectRevert("unknown validator", slashing, "submitEvidence",
                            Self.evidenceArgs(stranger.consensusKey, stranger.vote(height: 1, block: 1),
                                              stranger.vote(height: 1, block: 2)), from: reporter)
@@ -169,13 +169,13 @@ struct SlashingTests {
         let chain = try Chain()
         let v = chain.genesis[0].operator
         for _ in 0..<3 { Self.miss(chain, v) }
-        #expect(try chain.missed(v) == BMissed(windowStart: 0, missed: 3))
-        #expect(try chain.missed(chain.genesis[1].operator) == BMissed(windowStart: 0, missed: 0))
+        #expect(try chain.missed(v) == MissedBlocks(windowStart: 0, missed: 3))
+        #expect(try chain.missed(chain.genesis[1].operator) == MissedBlocks(windowStart: 0, missed: 0))
 
         chain.harness.advance(blocks: 10 - chain.height)
-        #expect(try chain.missed(v) == BMissed(windowStart: 10, missed: 0))
+        #expect(try chain.missed(v) == MissedBlocks(windowStart: 10, missed: 0))
         Self.miss(chain, v)
-        #expect(try chain.missed(v) == BMissed(windowStart: 10, missed: 1))
+        #expect(try chain.missed(v) == MissedBlocks(windowStart: 10, missed: 1))
         #expect(try chain.validator(v)?.jailedUntil == 0)
     }
 
@@ -193,12 +193,12 @@ struct SlashingTests {
         #expect(record.selfStake == 4950 && record.slashedTotal == 50)
         #expect(record.jailedUntil == height + Chain.downtimeJailBlocks)
         #expect(!record.tombstoned)
-        #expect(try chain.missed(v) == BMissed(windowStart: 0, missed: 0))
-        #expect(try chain.slashes() == [BSlashRecord(validator: v, height: height, reason: 2,
+        #expect(try chain.missed(v) == MissedBlocks(windowStart: 0, missed: 0))
+        #expect(try chain.slashes() == [SlashRecord(validator: v, height: height, reason: 2,
                                                      fractionBps: Chain.downtimeSlashBps)])
         #expect(try chain.activeSet().map(\.operator) == [chain.genesis[1].operator])
         #expect(sixth.events.last == Event(
-            contract: slashing, topics: [BBytes.topic("Slashing.Downtime"), BBytes.topic(v)],
+            contract: slashing, topics: [TestBytes.topic("Slashing.Downtime"), TestBytes.topic(v)],
             data: CanonicalWriter.encoding { $0.writeUInt64(0); $0.writeUInt64(6); $0.writeUInt16(Chain.downtimeSlashBps) }))
 
         // Served and unjailed, the validator is back.
@@ -219,7 +219,7 @@ struct SlashingTests {
                           from: Chain.system)
             chain.harness.advance()
         }
-        #expect(try chain.missed(stranger) == BMissed(windowStart: 0, missed: 0))
+        #expect(try chain.missed(stranger) == MissedBlocks(windowStart: 0, missed: 0))
         #expect(try chain.slashes().count == 1)
     }
 
@@ -238,8 +238,8 @@ struct SlashingTests {
 
         let records = try chain.slashes()
         #expect(records.count == 256)
-        #expect(records.first == BSlashRecord(validator: all[1], height: 1, reason: 2, fractionBps: Chain.downtimeSlashBps))
-        #expect(records.last == BSlashRecord(validator: all[56], height: 2, reason: 2, fractionBps: Chain.downtimeSlashBps))
+        #expect(records.first == SlashRecord(validator: all[1], height: 1, reason: 2, fractionBps: Chain.downtimeSlashBps))
+        #expect(records.last == SlashRecord(validator: all[56], height: 2, reason: 2, fractionBps: Chain.downtimeSlashBps))
     }
 
     @Test func initRejectsABadConfig() throws {
@@ -256,7 +256,7 @@ struct SlashingTests {
     @Test func evidenceNeedsStakingToAnswer() throws {
         let harness = ContractHarness()
         try harness.install("Slashing", at: Chain.slashing, initArgs: Chain.slashingInit())
-        let keys = BValidatorKeys(index: 1)
+        let keys = ValidatorKeys(index: 1)
         let before = harness.stateDigest
         let result = harness.call(Chain.slashing, "submitEvidence", Self.evidenceArgs(
             keys.consensusKey, keys.vote(height: 1, block: 1), keys.vote(height: 1, block: 2)), from: Chain.address(0xA1))

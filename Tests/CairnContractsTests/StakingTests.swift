@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Staking contract")
 struct StakingTests {
-    typealias Chain = BSystemChain
-    let staking = BSystemChain.staking
+    typealias Chain = SystemChain
+    let staking = SystemChain.staking
 
-    static func registerArgs(_ keys: BValidatorKeys, commission: UInt16 = 250, signature: [UInt8]? = nil) -> [UInt8] {
+    static func registerArgs(_ keys: ValidatorKeys, commission: UInt16 = 250, signature: [UInt8]? = nil) -> [UInt8] {
         keys.consensusKey + CanonicalWriter.encoding { $0.writeUInt16(commission) } + (signature ?? keys.possessionSignature())
     }
 
@@ -27,10 +27,10 @@ struct StakingTests {
 
     /// Registers validator `index` with `stake`, funding its operator first.
     @discardableResult
-    static func register(_ chain: Chain, index: Int, stake: UInt128 = 2000) -> BValidatorKeys {
-        let keys = BValidatorKeys(index: index)
+    static func register(_ chain: Chain, index: Int, stake: UInt128 = 2000) -> ValidatorKeys {
+        let keys = ValidatorKeys(index: index)
         chain.harness.fund(keys.operator, 100_000)
-        chain.succeed(BSystemChain.staking, "registerValidator", registerArgs(keys), from: keys.operator, value: stake)
+        chain.succeed(SystemChain.staking, "registerValidator", registerArgs(keys), from: keys.operator, value: stake)
         return keys
     }
 
@@ -72,7 +72,7 @@ struct StakingTests {
     }
 
     @Test func initRejections() throws {
-        let (a, b) = (BValidatorKeys(index: 1), BValidatorKeys(index: 2))
+        let (a, b) = (ValidatorKeys(index: 1), ValidatorKeys(index: 2))
         let good = [(a.operator, a.consensusKey, UInt16(0), UInt128(5000)), (b.operator, b.consensusKey, 0, 5000)]
         let cases: [(String, [UInt8])] = [
             ("bad config", Self.initArgs(maxValidators: 0, good)),
@@ -84,7 +84,7 @@ struct StakingTests {
             ("key in use", Self.initArgs([(a.operator, a.consensusKey, 0, 5000), (b.operator, a.consensusKey, 0, 5000)])),
             ("bad arguments", Self.initArgs(good) + [0]),
             ("bad arguments", Self.initArgs((0..<257).map { n in
-                let keys = BValidatorKeys(index: n + 1)
+                let keys = ValidatorKeys(index: n + 1)
                 return (keys.operator, keys.consensusKey, 0, 5000)
             })),
         ]
@@ -99,7 +99,7 @@ struct StakingTests {
 
     @Test func registerValidatorRecordsStakeKeyAndEvent() throws {
         let chain = try Chain()
-        let keys = BValidatorKeys(index: 7)
+        let keys = ValidatorKeys(index: 7)
         chain.harness.fund(keys.operator, 10_000)
         let result = chain.succeed(staking, "registerValidator", Self.registerArgs(keys), from: keys.operator, value: 2500)
 
@@ -110,7 +110,7 @@ struct StakingTests {
         #expect(chain.harness.balance(staking) == 12_500)
         #expect(result.events == [Event(
             contract: staking,
-            topics: [BBytes.topic("Staking.ValidatorRegistered"), BBytes.topic(keys.operator)],
+            topics: [TestBytes.topic("Staking.ValidatorRegistered"), TestBytes.topic(keys.operator)],
             data: keys.consensusKey + CanonicalWriter.encoding { $0.writeUInt16(250); $0.writeUInt128(2500) }
         )])
         #expect(try chain.activeSet().map(\.operator).contains(keys.operator))
@@ -118,7 +118,7 @@ struct StakingTests {
 
     @Test func registerValidatorRejections() throws {
         let chain = try Chain()
-        let keys = BValidatorKeys(index: 7)
+        let keys = ValidatorKeys(index: 7)
         chain.harness.fund(keys.operator, 10_000)
         let genesis = chain.genesis[0]
 
@@ -132,9 +132,9 @@ struct StakingTests {
         chain.expectRevert("stake too low", staking, "registerValidator",
                            Self.registerArgs(keys), from: keys.operator, value: 999)
         // A proof made for another operator, and one made for another chain, do not verify.
-        let other = BValidatorKeys(index: 8)
+        let other = ValidatorKeys(index: 8)
         let forOther = keys.key.signature(
-            for: Array("cairn/staking/validator/v1".utf8) + BBytes.u64(31337) + other.operator.bytes + keys.consensusKey)
+            for: Array("cairn/staking/validator/v1".utf8) + TestBytes.u64(31337) + other.operator.bytes + keys.consensusKey)
         chain.expectRevert("bad signature", staking, "registerValidator",
                            Self.registerArgs(keys, signature: forOther), from: keys.operator, value: 2000)
         chain.expectRevert("bad signature", staking, "registerValidator",
@@ -148,7 +148,7 @@ struct StakingTests {
 
     @Test func registerValidatorRejectsThe257thValidator() throws {
         let chain = try Chain(genesis: 256, genesisStake: 1000)
-        let keys = BValidatorKeys(index: 0)
+        let keys = ValidatorKeys(index: 0)
         chain.harness.fund(keys.operator, 10_000)
         chain.expectRevert("too many validators", staking, "registerValidator",
                            Self.registerArgs(keys), from: keys.operator, value: 2000)
@@ -165,7 +165,7 @@ struct StakingTests {
         #expect(try chain.validator(op)?.selfStake == 5300)
         #expect(try chain.stakeOf(op) == 5300)
         #expect(result.events == [Event(
-            contract: staking, topics: [BBytes.topic("Staking.Bonded"), BBytes.topic(op)],
+            contract: staking, topics: [TestBytes.topic("Staking.Bonded"), TestBytes.topic(op)],
             data: CanonicalWriter.encoding { $0.writeUInt128(300); $0.writeUInt128(5300) })])
     }
 
@@ -196,7 +196,7 @@ struct StakingTests {
         #expect(try chain.activeSet().first { $0.operator == validator }?.power == 6000)
         #expect(result.events == [Event(
             contract: staking,
-            topics: [BBytes.topic("Staking.Delegated"), BBytes.topic(validator), BBytes.topic(delegator)],
+            topics: [TestBytes.topic("Staking.Delegated"), TestBytes.topic(validator), TestBytes.topic(delegator)],
             data: CanonicalWriter.encoding { $0.writeUInt128(700); $0.writeUInt128(700) })])
     }
 
@@ -285,11 +285,11 @@ struct StakingTests {
         let unbond = chain.succeed(staking, "unbond", Self.unbondArgs(op, 1500), from: op)
         let release = chain.height + Chain.unbondingBlocks
         #expect(unbond.events == [Event(
-            contract: staking, topics: [BBytes.topic("Staking.Unbonded"), BBytes.topic(op), BBytes.topic(op)],
+            contract: staking, topics: [TestBytes.topic("Staking.Unbonded"), TestBytes.topic(op), TestBytes.topic(op)],
             data: CanonicalWriter.encoding { $0.writeUInt128(1500); $0.writeUInt64(release) })])
         #expect(try chain.validator(op)?.selfStake == 3500)
         #expect(try chain.stakeOf(op) == 3500)
-        #expect(try chain.unbonding(op) == [BUnbonding(validator: op, amount: 1500, releaseHeight: release)])
+        #expect(try chain.unbonding(op) == [UnbondingEntry(validator: op, amount: 1500, releaseHeight: release)])
 
         // Too early, then one block too early: the entry is still locked.
         chain.expectRevert("nothing to withdraw", staking, "withdraw", from: op)
@@ -303,7 +303,7 @@ struct StakingTests {
         #expect(chain.harness.balance(staking) == 8500)
         #expect(try chain.unbonding(op).isEmpty)
         #expect(withdraw.events == [Event(
-            contract: staking, topics: [BBytes.topic("Staking.Withdrawn"), BBytes.topic(op)],
+            contract: staking, topics: [TestBytes.topic("Staking.Withdrawn"), TestBytes.topic(op)],
             data: CanonicalWriter.encoding { $0.writeUInt128(1500) })])
         chain.expectRevert("nothing to withdraw", staking, "withdraw", from: op)
     }
@@ -398,10 +398,10 @@ struct StakingTests {
         #expect(try chain.unbonding(op).map(\.amount) == [1000, 450])
         #expect(!(try chain.activeSet().map(\.operator).contains(op)))
         #expect(result.events == [
-            Event(contract: staking, topics: [BBytes.topic("Staking.Slashed"), BBytes.topic(op)],
+            Event(contract: staking, topics: [TestBytes.topic("Staking.Slashed"), TestBytes.topic(op)],
                   data: CanonicalWriter.encoding { $0.writeUInt16(1000); $0.writeUInt128(500); $0.writeBool(false) }),
-            Event(contract: staking, topics: [BBytes.topic("Staking.Jailed"), BBytes.topic(op)],
-                  data: BBytes.u64(chain.height + 7)),
+            Event(contract: staking, topics: [TestBytes.topic("Staking.Jailed"), TestBytes.topic(op)],
+                  data: TestBytes.u64(chain.height + 7)),
         ])
 
         // The slashed stake stays in the contract: withdrawals pay exactly what is left.
@@ -444,7 +444,7 @@ struct StakingTests {
         let result = chain.succeed(staking, "unjail", from: op)
         #expect(try chain.validator(op)?.jailedUntil == 0)
         #expect(try chain.activeSet().map(\.operator).contains(op))
-        #expect(result.events == [Event(contract: staking, topics: [BBytes.topic("Staking.Unjailed"), BBytes.topic(op)],
+        #expect(result.events == [Event(contract: staking, topics: [TestBytes.topic("Staking.Unjailed"), TestBytes.topic(op)],
                                         data: [])])
     }
 
@@ -477,7 +477,7 @@ struct StakingTests {
         for (index, stake) in [(1, 3000), (2, 2000), (3, 3000), (4, 1000), (5, 1500)] as [(Int, UInt128)] {
             Self.register(chain, index: index, stake: stake)
         }
-        let v = (1...5).map { BValidatorKeys(index: $0) }
+        let v = (1...5).map { ValidatorKeys(index: $0) }
         chain.succeed(staking, "delegate", v[3].operator.bytes, from: chain.account(1), value: 2500)
 
         let set = try chain.activeSet()

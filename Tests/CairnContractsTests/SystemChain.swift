@@ -10,11 +10,11 @@ import Testing
 /// minSelfStake 1000, unbonding 10 blocks, 3 active validators, default jail 20 blocks; double signing
 /// slashes 5%, downtime 1% with a 10-block window needing 50% signed (the 6th miss slashes);
 /// Inbox fees 10 (entry) and 50 (batch), 2 anchors per 10-block window plus one per 1000 staked, at most 5.
-final class BSystemChain {
-    static let inbox = BSystemChain.address(0x1003)
-    static let staking = BSystemChain.address(0x1004)
-    static let slashing = BSystemChain.address(0x1005)
-    static let system = BSystemChain.address(0)
+final class SystemChain {
+    static let inbox = SystemChain.address(0x1003)
+    static let staking = SystemChain.address(0x1004)
+    static let slashing = SystemChain.address(0x1005)
+    static let system = SystemChain.address(0)
 
     static let minSelfStake: UInt128 = 1000
     static let unbondingBlocks: UInt64 = 10
@@ -35,12 +35,12 @@ final class BSystemChain {
 
     let harness: ContractHarness
     /// The genesis validators, in the order given to Staking's init.
-    let genesis: [BValidatorKeys]
+    let genesis: [ValidatorKeys]
 
     /// Installs the three contracts; `genesis` validators get `genesisStake` each, funded into Staking.
     init(genesis count: Int = 2, genesisStake: UInt128 = 5000, slashingArgs: [UInt8] = slashingInit()) throws {
         harness = ContractHarness()
-        genesis = (0..<count).map { BValidatorKeys(index: $0 + 1) }
+        genesis = (0..<count).map { ValidatorKeys(index: $0 + 1) }
 
         var staking = CanonicalWriter()
         staking.writeFixed(Self.slashing.bytes)
@@ -136,7 +136,7 @@ final class BSystemChain {
         _ decode: (inout CanonicalReader) throws -> T
     ) throws -> T {
         let result = call(contract, method, args, from: Self.address(0xFEED))
-        guard result.status == .success else { throw BReadError.failed(method, result.status) }
+        guard result.status == .success else { throw RecordReadError.failed(method, result.status) }
         var reader = CanonicalReader(result.returnData)
         let value = try decode(&reader)
         try reader.finish()
@@ -145,17 +145,17 @@ final class BSystemChain {
 }
 
 /// A read that did not succeed.
-enum BReadError: Error {
+enum RecordReadError: Error {
     case failed(String, CallStatus)
 }
 
 /// A validator's operator account and Ed25519 consensus key, derived from a small index.
-struct BValidatorKeys {
+struct ValidatorKeys {
     let `operator`: Address
     let key: Ed25519.PrivateKey
 
     init(index: Int) {
-        self.operator = BSystemChain.address(0xB000 + UInt64(index))
+        self.operator = SystemChain.address(0xB000 + UInt64(index))
         let seed = [UInt8](repeating: 0x5A, count: 30) + [UInt8(truncatingIfNeeded: index >> 8), UInt8(truncatingIfNeeded: index)]
         key = try! Ed25519.PrivateKey(seed: seed)
     }
@@ -165,21 +165,21 @@ struct BValidatorKeys {
     /// The key-possession proof `registerValidator` expects (SYSTEM.md).
     func possessionSignature(chainID: UInt64 = 31337) -> [UInt8] {
         var message = Array("cairn/staking/validator/v1".utf8)
-        message += BBytes.u64(chainID) + self.operator.bytes + consensusKey
+        message += TestBytes.u64(chainID) + self.operator.bytes + consensusKey
         return key.signature(for: message)
     }
 
     /// A vote signed over the SYSTEM.md vote bytes.
-    func vote(kind: UInt8 = 2, height: UInt64, round: UInt32 = 0, block: UInt8, chainID: UInt64 = 31337) -> BVote {
+    func vote(kind: UInt8 = 2, height: UInt64, round: UInt32 = 0, block: UInt8, chainID: UInt64 = 31337) -> SignedVote {
         let blockHash = [UInt8](repeating: block, count: 32)
         var message = Array("cairn/vote/v1".utf8)
-        message += BBytes.u64(chainID) + [kind] + BBytes.u64(height) + BBytes.u32(round) + blockHash
-        return BVote(kind: kind, height: height, round: round, blockHash: blockHash, signature: key.signature(for: message))
+        message += TestBytes.u64(chainID) + [kind] + TestBytes.u64(height) + TestBytes.u32(round) + blockHash
+        return SignedVote(kind: kind, height: height, round: round, blockHash: blockHash, signature: key.signature(for: message))
     }
 }
 
 /// A consensus vote as Slashing.submitEvidence takes it.
-struct BVote {
+struct SignedVote {
     var kind: UInt8
     var height: UInt64
     var round: UInt32
@@ -196,7 +196,7 @@ struct BVote {
 }
 
 /// Big-endian integer bytes and event topics for building expected values.
-enum BBytes {
+enum TestBytes {
     static func u64(_ value: UInt64) -> [UInt8] { CanonicalWriter.encoding { $0.writeUInt64(value) } }
     static func u32(_ value: UInt32) -> [UInt8] { CanonicalWriter.encoding { $0.writeUInt32(value) } }
 

@@ -2,7 +2,7 @@ import CairnCodec
 import CairnCrypto
 
 /// Staking's `Validator`, decoded from its README encoding.
-struct BStakedValidator: Equatable {
+struct StakedValidator: Equatable {
     var `operator`: Address
     var consensusKey: [UInt8]
     var commissionBps: UInt16
@@ -25,7 +25,7 @@ struct BStakedValidator: Equatable {
 }
 
 /// Staking's unbonding `Entry`.
-struct BUnbonding: Equatable {
+struct UnbondingEntry: Equatable {
     var validator: Address
     var amount: UInt128
     var releaseHeight: UInt64
@@ -44,7 +44,7 @@ struct BUnbonding: Equatable {
 }
 
 /// Staking's `ActiveValidator`.
-struct BActive: Equatable {
+struct ActiveValidator: Equatable {
     var `operator`: Address
     var consensusKey: [UInt8]
     var power: UInt128
@@ -57,7 +57,7 @@ struct BActive: Equatable {
 }
 
 /// Slashing's `Record`.
-struct BSlashRecord: Equatable {
+struct SlashRecord: Equatable {
     var validator: Address
     var height: UInt64
     var reason: UInt8
@@ -79,7 +79,7 @@ struct BSlashRecord: Equatable {
 }
 
 /// Inbox's `Entry`.
-struct BInboxEntry: Equatable {
+struct InboxEntry: Equatable {
     var seq: UInt64
     var height: UInt64
     var cid: [UInt8]
@@ -94,7 +94,7 @@ struct BInboxEntry: Equatable {
 }
 
 /// Inbox's `Batch`.
-struct BBatch: Equatable {
+struct InboxBatch: Equatable {
     var seq: UInt64
     var root: [UInt8]
     var count: UInt32
@@ -113,22 +113,22 @@ struct BBatch: Equatable {
 }
 
 /// Slashing's `missed` answer.
-struct BMissed: Equatable {
+struct MissedBlocks: Equatable {
     var windowStart: UInt64
     var missed: UInt64
 }
 
 /// Inbox's `allowance` answer.
-struct BAllowance: Equatable {
+struct InboxAllowance: Equatable {
     var used: UInt32
     var limit: UInt32
 }
 
 /// Typed reads of the three contracts, so the suites read like the READMEs.
-extension BSystemChain {
-    func validator(_ address: Address) throws -> BStakedValidator? {
+extension SystemChain {
+    func validator(_ address: Address) throws -> StakedValidator? {
         try read(Self.staking, "validator", address.bytes) { reader in
-            try reader.readOptional { try BStakedValidator(from: &$0) }
+            try reader.readOptional { try StakedValidator(from: &$0) }
         }
     }
 
@@ -144,42 +144,42 @@ extension BSystemChain {
         try read(Self.staking, "stakeOf", address.bytes) { try $0.readUInt128() }
     }
 
-    func unbonding(_ address: Address) throws -> [BUnbonding] {
+    func unbonding(_ address: Address) throws -> [UnbondingEntry] {
         try read(Self.staking, "unbonding", address.bytes) { reader in
-            try reader.readArray { try BUnbonding(from: &$0) }
+            try reader.readArray { try UnbondingEntry(from: &$0) }
         }
     }
 
-    func activeSet() throws -> [BActive] {
-        try read(Self.staking, "activeSet") { reader in try reader.readArray { try BActive(from: &$0) } }
+    func activeSet() throws -> [ActiveValidator] {
+        try read(Self.staking, "activeSet") { reader in try reader.readArray { try ActiveValidator(from: &$0) } }
     }
 
-    func missed(_ validator: Address) throws -> BMissed {
+    func missed(_ validator: Address) throws -> MissedBlocks {
         try read(Self.slashing, "missed", validator.bytes) { reader in
-            BMissed(windowStart: try reader.readUInt64(), missed: try reader.readUInt64())
+            MissedBlocks(windowStart: try reader.readUInt64(), missed: try reader.readUInt64())
         }
     }
 
-    func slashes() throws -> [BSlashRecord] {
-        try read(Self.slashing, "slashes") { reader in try reader.readArray { try BSlashRecord(from: &$0) } }
+    func slashes() throws -> [SlashRecord] {
+        try read(Self.slashing, "slashes") { reader in try reader.readArray { try SlashRecord(from: &$0) } }
     }
 
-    func entries(_ tag: [UInt8], from: UInt64, limit: UInt32) throws -> [BInboxEntry] {
-        let args = tag + BBytes.u64(from) + BBytes.u32(limit)
-        return try read(Self.inbox, "entries", args) { reader in try reader.readArray { try BInboxEntry(from: &$0) } }
+    func entries(_ tag: [UInt8], from: UInt64, limit: UInt32) throws -> [InboxEntry] {
+        let args = tag + TestBytes.u64(from) + TestBytes.u32(limit)
+        return try read(Self.inbox, "entries", args) { reader in try reader.readArray { try InboxEntry(from: &$0) } }
     }
 
     func head(_ tag: [UInt8]) throws -> UInt64 {
         try read(Self.inbox, "head", tag) { try $0.readUInt64() }
     }
 
-    func batch(_ seq: UInt64) throws -> BBatch? {
-        try read(Self.inbox, "batch", BBytes.u64(seq)) { reader in try reader.readOptional { try BBatch(from: &$0) } }
+    func batch(_ seq: UInt64) throws -> InboxBatch? {
+        try read(Self.inbox, "batch", TestBytes.u64(seq)) { reader in try reader.readOptional { try InboxBatch(from: &$0) } }
     }
 
-    func batches(from: UInt64, limit: UInt32) throws -> [BBatch] {
-        try read(Self.inbox, "batches", BBytes.u64(from) + BBytes.u32(limit)) { reader in
-            try reader.readArray { try BBatch(from: &$0) }
+    func batches(from: UInt64, limit: UInt32) throws -> [InboxBatch] {
+        try read(Self.inbox, "batches", TestBytes.u64(from) + TestBytes.u32(limit)) { reader in
+            try reader.readArray { try InboxBatch(from: &$0) }
         }
     }
 
@@ -187,9 +187,9 @@ extension BSystemChain {
         try read(Self.inbox, "batchCount") { try $0.readUInt64() }
     }
 
-    func allowance(_ address: Address) throws -> BAllowance {
+    func allowance(_ address: Address) throws -> InboxAllowance {
         try read(Self.inbox, "allowance", address.bytes) { reader in
-            BAllowance(used: try reader.readUInt32(), limit: try reader.readUInt32())
+            InboxAllowance(used: try reader.readUInt32(), limit: try reader.readUInt32())
         }
     }
 }
