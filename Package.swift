@@ -15,7 +15,7 @@ let package = Package(
         // The CLI's argument parsing; the only package dependency so far (see README, "Dependencies").
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The contract VM's interpreter: pure Swift, deterministic, with fuel metering (README, "Dependencies").
-        .package(url: "https://github.com/swiftwasm/WasmKit", from: "0.4.2"),
+        .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2"),
     ],
     targets: [
         // System libraries from Debian, found through pkg-config (Scripts/setup installs them).

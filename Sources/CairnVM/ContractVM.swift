@@ -13,6 +13,8 @@ public final class ContractVM: Sendable {
     public let schedule: GasSchedule
     public let limits: VMLimits
     let engine: Engine
+    /// Translates every function when instantiating: used only to check a module at deploy.
+    private let checkingEngine: Engine
     private let modules = Mutex<[[UInt8]: CompiledContract]>([:])
     private let runtimes = Mutex<[Runtime]>([])
 
@@ -22,21 +24,44 @@ public final class ContractVM: Sendable {
         // Software bounds checks and no optional features: the same behaviour everywhere, with no
         // signal handlers in the node process. The interpreter stack size is fixed here because it is
         // what bounds wasm recursion, and consensus needs that bound to be identical on every node.
-        engine = Engine(
-            configuration: EngineConfiguration(
-                compilationMode: .lazy,
+        func configuration(_ mode: EngineConfiguration.CompilationMode) -> EngineConfiguration {
+            EngineConfiguration(
+                compilationMode: mode,
                 stackSize: limits.interpreterStackSize,
                 features: [],
                 memoryBoundsChecking: .software,
                 fuelMetering: true
             )
-        )
+        }
+        engine = Engine(configuration: configuration(.lazy))
+        checkingEngine = Engine(configuration: configuration(.eager))
     }
 
     /// Checks a module against every deploy rule and describes it.
     public func validate(code: [UInt8]) throws(ModuleError) -> ContractInterface {
         let info = try ModuleValidator(limits: limits).validate(code)
+        try typeCheck(code)
         return ContractInterface(codeHash: Keccak256.hash(code), methods: info.methods, codeSize: code.count)
+    }
+
+    /// Instantiates the module once with every function translated, so that a body that does not
+    /// type-check is refused at deploy rather than trapping on every later call. The deploy's
+    /// `deployByte` gas pays for it.
+    private func typeCheck(_ code: [UInt8]) throws(ModuleError) {
+        let store = Store(engine: checkingEngine)
+        store.resourceLimiter = MemoryLimiter(maxBytes: Int(limits.maxMemoryPages) * 65_536)
+        var imports = Imports()
+        for (name, type) in HostAPI.signatures.sorted(by: { $0.key < $1.key }) {
+            imports.define(module: HostAPI.module, name: name, Function(store: store, type: type) { _, _ in
+                throw FrameAbort.trap("host functions cannot run during validation")
+            })
+        }
+        do {
+            let module = try parseWasm(bytes: code, features: [])
+            _ = try module.instantiate(store: store, imports: imports)
+        } catch {
+            throw .invalidFunctionBody
+        }
     }
 
     /// The address a deployer's contract gets: Ethereum's CREATE rule, keccak256(rlp([sender, nonce]))[12...].
@@ -126,8 +151,10 @@ public final class ContractVM: Sendable {
             codeHash: hash, module: module, methods: Set(info.methods), codeSize: code.count,
             initialPages: info.initialPages, mutableGlobals: info.mutableGlobals)
         modules.withLock { cache in
-            // A node runs a bounded set of contracts; cap the cache anyway so deploy spam cannot grow it.
-            if cache.count >= 4_096 { cache.removeAll() }
+            // Bounded by code bytes (a parsed module holds its code and, per function, its locals, which
+            // the limits bound), so deploy spam cannot grow it. Which entries survive changes speed only.
+            let cachedBytes = cache.values.reduce(0) { $0 + $1.codeSize }
+            if cache.count >= 512 || cachedBytes + code.count > 64 << 20 { cache.removeAll() }
             cache[hash] = contract
         }
         return contract

@@ -78,6 +78,8 @@ final class Execution {
     let origin: Address
     let gasLimit: UInt64
     var frames: [Frame] = []
+    /// Frames started so far, nested ones included (bounded by `VMLimits.maxCallsPerTransaction`).
+    private var callCount = 0
 
     var store: Store { runtime.store }
     var schedule: GasSchedule { vm.schedule }
@@ -91,13 +93,11 @@ final class Execution {
         self.gasLimit = gasLimit
         store.fuel = Fuel(remaining: gasLimit)
         runtime.execution = self
-        runtime.limiter.execution = self
     }
 
     /// Detaches from the runtime so the next call starts clean.
     func end() {
         runtime.execution = nil
-        runtime.limiter.execution = nil
         store.fuel = nil
     }
 
@@ -173,7 +173,8 @@ final class Execution {
 
     /// Turns a frame outcome into the caller's result: commits on success and settles the gas.
     private func finish(_ outcome: FrameOutcome, committing: Bool = true) throws -> CallResult {
-        let gasUsed = outcome.status == .outOfGas ? gasLimit : gasLimit - gasLeft
+        var gasUsed = outcome.status == .outOfGas ? gasLimit : gasLimit - gasLeft
+        if case .trapped = outcome.status { gasUsed = min(gasLimit, gasUsed + schedule.failedCall) }
         guard outcome.status == .success else {
             let data: [UInt8] = if case .reverted = outcome.status { outcome.data } else { [] }
             return CallResult(status: outcome.status, gasUsed: gasUsed, returnData: data)
@@ -206,10 +207,19 @@ final class Execution {
         do {
             try charge(schedule.callBase)
             try charge(args.count, at: schedule.callDataByte)
+            callCount += 1
+            guard callCount <= limits.maxCallsPerTransaction else {
+                throw FrameAbort.trap("more than \(limits.maxCallsPerTransaction) calls in one transaction")
+            }
             guard depth <= limits.maxCallDepth else {
                 throw FrameAbort.trap("call depth limit of \(limits.maxCallDepth) exceeded")
             }
             guard args.count <= limits.maxInputSize else { throw FrameAbort.trap("arguments too large") }
+            // Bytes, not String equality: two different byte strings must never name one method.
+            let methodBytes = Array(method.utf8)
+            guard (1...limits.maxMethodNameSize).contains(methodBytes.count),
+                methodBytes.allSatisfy(ModuleValidator.isMethodByte)
+            else { throw FrameAbort.trap("bad method name") }
             guard constructing || method != "init" else { throw FrameAbort.trap("init is the constructor") }
             if value > 0 {
                 try charge(schedule.valueTransfer)
@@ -220,6 +230,8 @@ final class Execution {
             guard let (hash, code) = try world.code(at: contract) else {
                 throw FrameAbort.trap("no contract at \(contract)")
             }
+            // Charged before the code is parsed (on a cache miss), and the same on a hit.
+            try charge(code.count, at: schedule.codeByte)
             let compiled: CompiledContract
             do {
                 compiled = try vm.compiled(hash: hash, code: code)
@@ -228,7 +240,6 @@ final class Execution {
             }
             guard compiled.methods.contains(method) else { throw FrameAbort.trap("no method \"\(method)\"") }
             // Charged the same whether the instance is new or reused, so gas never depends on reuse.
-            try charge(compiled.codeSize, at: schedule.codeByte)
             try charge(Int(compiled.initialPages), at: schedule.memoryPage)
 
             let frame = Frame(contract: contract, caller: caller, value: value, input: args, state: overlay, depth: depth)
@@ -269,7 +280,9 @@ final class Execution {
 /// Caps linear memory and charges gas for every page a contract gets, initial or grown.
 final class MemoryLimiter: ResourceLimiter, @unchecked Sendable {
     let maxBytes: Int
-    unowned(unsafe) var execution: Execution?
+    /// The runtime whose running execution pays for growth (nil when only checking a module).
+    weak var runtime: Runtime?
+    private var execution: Execution? { runtime?.execution }
 
     init(maxBytes: Int) {
         self.maxBytes = maxBytes

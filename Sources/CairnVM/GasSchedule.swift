@@ -13,6 +13,10 @@ public struct GasSchedule: Sendable, Equatable {
     public var codeByte: UInt64 = 1
     /// Per 64 KiB page of linear memory, initial or grown.
     public var memoryPage: UInt64 = 2_000
+    /// Extra charge for a call that fails other than by reverting (a trap or running out of gas). A
+    /// wasm trap makes WasmKit walk and name every frame of the wasm stack, work its fuel does not
+    /// count, and a failed instance is never reused; this prices both.
+    public var failedCall: UInt64 = 200_000
     /// Extra charge for a call that moves value.
     public var valueTransfer: UInt64 = 2_000
 

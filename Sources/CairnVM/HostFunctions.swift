@@ -82,7 +82,10 @@ extension Runtime {
             let key = try execution.storageKey(frame, p[0], p[1])
             try execution.charge(execution.schedule.storageRead)
             try execution.charge(key.bytes.count, at: execution.schedule.storageReadByte)
-            return .i32(try execution.io({ try frame.state.get(key) }) == nil ? 0 : 1)
+            guard let value = try execution.io({ try frame.state.get(key) }) else { return .i32(0) }
+            // The store read the whole value, so it is charged like storage_get.
+            try execution.charge(value.count, at: execution.schedule.storageReadByte)
+            return .i32(1)
         }
 
         // MARK: Context.
@@ -168,7 +171,12 @@ extension Runtime {
                 throw FrameAbort.stateFailure(error)
             }
             let unused = outcome.status == .outOfGas ? 0 : execution.gasLeft
-            execution.store.fuel = Fuel(remaining: kept + unused)
+            var left = kept + unused
+            switch outcome.status {
+            case .trapped, .outOfGas: left -= min(left, execution.schedule.failedCall)
+            case .success, .reverted: break
+            }
+            execution.store.fuel = Fuel(remaining: left)
 
             switch outcome.status {
             case .success:

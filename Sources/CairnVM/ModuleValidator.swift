@@ -22,6 +22,9 @@ struct ModuleValidator {
     /// Checks `code` against every rule and describes it.
     func validate(_ code: [UInt8]) throws(ModuleError) -> Info {
         guard code.count <= limits.maxCodeSize else { throw .tooLarge(size: code.count, limit: limits.maxCodeSize) }
+        // Bounded before the parser runs: it expands every body's locals into arrays, so a few bytes
+        // declaring 99,999 locals would cost megabytes before any limit was checked.
+        try SectionScan(limits: limits).check(code)
         do {
             return try walk(code)
         } catch let error as ModuleError {

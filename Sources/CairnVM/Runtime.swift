@@ -12,21 +12,25 @@ final class Runtime: @unchecked Sendable {
     let store: Store
     var imports = Imports()
     let limiter: MemoryLimiter
-    /// The execution the host functions act for while a call runs.
-    var execution: Execution?
+    /// The execution the host functions act for while a call runs (it owns the runtime, not the reverse).
+    weak var execution: Execution?
     private var pools: [[UInt8]: InstancePool] = [:]
     private var idleCount = 0
+    private var imageBytes = 0
     /// Instances this store ever allocated. WasmKit frees them only with the store, so a runtime
     /// that has made many (discarding those that failed) is retired and replaced.
     private(set) var instantiations = 0
 
     static let maxIdleInstances = 64
-    static let maxInstantiations = 2_048
+    /// Memory images kept across calls, in bytes: past this the pools start over.
+    static let maxImageBytes = 32 << 20
+    static let maxInstantiations = 512
 
     init(engine: Engine, limits: VMLimits) {
         store = Store(engine: engine)
         limiter = MemoryLimiter(maxBytes: Int(limits.maxMemoryPages) * 65_536)
         store.resourceLimiter = limiter
+        limiter.runtime = self
         defineHostFunctions()
     }
 
@@ -34,6 +38,11 @@ final class Runtime: @unchecked Sendable {
 
     /// An instance of `contract` in its initial state: an idle one, or a new one.
     func acquire(_ contract: CompiledContract) throws -> ContractInstance {
+        if pools[contract.codeHash] == nil, imageBytes + Int(contract.initialPages) * 65_536 > Self.maxImageBytes {
+            pools.removeAll()
+            idleCount = 0
+            imageBytes = 0
+        }
         let pool = pools[contract.codeHash] ?? InstancePool()
         pools[contract.codeHash] = pool
         if let idle = pool.idle.popLast() {
@@ -47,6 +56,7 @@ final class Runtime: @unchecked Sendable {
         guard globals.count == contract.mutableGlobals.count else { throw FrameAbort.trap("mutable global not exported") }
         if pool.memoryImage == nil {
             pool.memoryImage = memory.withUnsafeBufferPointer(offset: 0, count: memory.byteCount) { Array($0) }
+            imageBytes += memory.byteCount
             pool.globalImage = globals.map(\.value)
         }
         return ContractInstance(instance: instance, memory: memory, globals: globals)

@@ -16,6 +16,12 @@ public enum ModuleError: Error, Equatable, Sendable, CustomStringConvertible {
     case export(String)
     case tooManyFunctions(Int)
     case tooManyLocals(function: Int, count: Int)
+    /// Custom sections (names, producers, debug info) are refused: nothing needs them, and WasmKit
+    /// trusts what a `name` section says.
+    case customSection
+    /// A function body does not type-check, or the module cannot be instantiated (e.g. a data segment
+    /// outside memory). The message is fixed: WasmKit's own wording is not part of consensus.
+    case invalidFunctionBody
 
     public var description: String {
         switch self {
@@ -31,6 +37,8 @@ public enum ModuleError: Error, Equatable, Sendable, CustomStringConvertible {
         case .export(let message): "export: \(message)"
         case .tooManyFunctions(let count): "\(count) functions is over the limit"
         case .tooManyLocals(let function, let count): "function \(function) declares \(count) locals, over the limit"
+        case .customSection: "custom sections are not allowed (link with --strip-all)"
+        case .invalidFunctionBody: "a function body does not type-check, or the module does not instantiate"
         }
     }
 }

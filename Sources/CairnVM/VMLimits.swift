@@ -8,7 +8,7 @@ public struct VMLimits: Sendable, Equatable {
     public var maxCallDepth = 16
     /// WasmKit interpreter stack per call frame, which bounds wasm recursion. Set explicitly so that
     /// the depth at which recursion traps never depends on a library default.
-    public var interpreterStackSize = 256 * 1024
+    public var interpreterStackSize = 64 * 1024
     /// Largest return data or revert reason.
     public var maxReturnDataSize = 64 * 1024
     /// Storage keys are 1...maxStorageKeySize bytes.
@@ -26,6 +26,11 @@ public struct VMLimits: Sendable, Equatable {
     /// Functions a module may define, and locals per function: bounds the cost of validating it.
     public var maxFunctions = 10_000
     public var maxLocalsPerFunction = 1_000
+    /// Declared locals across all functions: bounds the memory a parsed module holds.
+    public var maxLocalsPerModule = 50_000
+    /// Contract calls (top-level and nested) one transaction may make: each may need an instance, and
+    /// an instance holds up to `maxMemoryPages` of memory until the transaction ends.
+    public var maxCallsPerTransaction = 256
 
     /// The limits every Cairn node uses.
     public static let standard = VMLimits()

@@ -30,6 +30,11 @@ public struct Account: Sendable, Equatable, CanonicalCodable {
     }
 }
 
+/// State that breaks an invariant the chain maintains: a node must stop rather than build on it.
+public enum WorldStateError: Error, Equatable {
+    case balanceOverflow(String)
+}
+
 /// Typed access to accounts, code and contract storage over any `StateStore`.
 public struct WorldState {
     public let store: StateStore
@@ -69,8 +74,9 @@ public struct WorldState {
         try setAccount(from, source)
         var destination = try account(to)
         let (sum, overflow) = destination.balance.addingReportingOverflow(amount)
-        // The total supply fits in u128 by construction; overflow would mean corrupted state.
-        precondition(!overflow, "balance overflow: total supply exceeds u128")
+        // The total supply fits in u128 by construction: overflow means corrupted state, which must stop
+        // the node (a state failure), not become a contract's result.
+        guard !overflow else { throw WorldStateError.balanceOverflow(to.description) }
         destination.balance = sum
         try setAccount(to, destination)
         return true
