@@ -3,7 +3,7 @@ public struct VMLimits: Sendable, Equatable {
     /// Linear memory cap in 64 KiB pages, initial and grown.
     public var maxMemoryPages: UInt64 = 32
     /// Largest deployable module.
-    public var maxCodeSize = 512 * 1024
+    public var maxCodeSize = 192 * 1024
     /// Contract-to-contract call depth; the top-level call is depth 1.
     public var maxCallDepth = 16
     /// WasmKit interpreter stack per call frame, which bounds wasm recursion. Set explicitly so that
