@@ -84,26 +84,33 @@ extension SignedTransaction {
 
     /// Checks everything a block would: chain id, next nonce, funds for value plus maximum fee, gas limits,
     /// fee caps, and that `data` decodes as what the transaction says it is. Reads state; writes nothing.
-    public func validate(rules: ChainRules, state: StateStore) throws -> Void {
-        let tx = transaction
-        guard tx.chainID == rules.chainID else { throw TransactionError.wrongChain(expected: rules.chainID, got: tx.chainID) }
-        guard tx.gasLimit <= rules.blockGasLimit else {
-            throw TransactionError.gasLimitTooHigh(tx.gasLimit, blockLimit: rules.blockGasLimit)
-        }
-        let intrinsic = IntrinsicGas.of(tx)
-        guard tx.gasLimit >= intrinsic else { throw TransactionError.intrinsicGasTooLow(needed: intrinsic, limit: tx.gasLimit) }
-        guard tx.maxFeePerGas >= tx.maxPriorityFeePerGas else { throw TransactionError.feeCapBelowTip }
-        guard tx.maxFeePerGas >= rules.baseFee else {
-            throw TransactionError.feeCapBelowBaseFee(cap: tx.maxFeePerGas, baseFee: rules.baseFee)
-        }
-        try checkPayload()
-
+    public func validate(rules: ChainRules, state: StateStore) throws {
+        try checkStateless(rules: rules)
         let account = try WorldState(state).account(sender)
+        let tx = transaction
         guard tx.nonce >= account.nonce else { throw TransactionError.nonceTooLow(expected: account.nonce, got: tx.nonce) }
         guard tx.nonce == account.nonce else { throw TransactionError.nonceTooHigh(expected: account.nonce, got: tx.nonce) }
         guard let cost = maximumCost, cost <= account.balance else {
             throw TransactionError.insufficientFunds(needed: maximumCost ?? .max, available: account.balance)
         }
+    }
+
+    /// The checks that need no state: chain id, gas limits, fee caps, payload.
+    public func checkStateless(rules: ChainRules) throws(TransactionError) {
+        let tx = transaction
+        guard tx.chainID == rules.chainID else { throw .wrongChain(expected: rules.chainID, got: tx.chainID) }
+        guard tx.gasLimit <= rules.blockGasLimit else { throw .gasLimitTooHigh(tx.gasLimit, blockLimit: rules.blockGasLimit) }
+        let intrinsic = IntrinsicGas.of(tx)
+        guard tx.gasLimit >= intrinsic else { throw .intrinsicGasTooLow(needed: intrinsic, limit: tx.gasLimit) }
+        guard tx.maxFeePerGas >= tx.maxPriorityFeePerGas else { throw .feeCapBelowTip }
+        guard tx.maxFeePerGas >= rules.baseFee else { throw .feeCapBelowBaseFee(cap: tx.maxFeePerGas, baseFee: rules.baseFee) }
+        try checkPayload()
+    }
+
+    /// What the proposer earns per gas at `baseFee`: the tip, capped by what the fee cap leaves.
+    public func effectiveTip(baseFee: UInt128) -> UInt128 {
+        guard transaction.maxFeePerGas >= baseFee else { return 0 }
+        return min(transaction.maxPriorityFeePerGas, transaction.maxFeePerGas - baseFee)
     }
 
     /// `data` must be a canonical deploy (no recipient), empty (a transfer) or a canonical call.
