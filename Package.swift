@@ -25,7 +25,7 @@ let package = Package(
 
         .target(name: "CairnCrypto", dependencies: ["CSodium", "CSecp256k1"]),
         .target(name: "CairnCodec"),
-        .target(name: "CairnState", dependencies: ["CairnCrypto"]),
+        .target(name: "CairnState", dependencies: ["CairnCrypto", "CairnCodec", "CSQLite"]),
         .target(
             name: "CairnVM",
             dependencies: [
@@ -52,6 +52,7 @@ let package = Package(
 
         .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnCodecTests", dependencies: ["CairnCodec", "CairnCrypto"]),
+        .testTarget(name: "CairnStateTests", dependencies: ["CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(
             name: "CairnVMTests",
             dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", .product(name: "WAT", package: "WasmKit")]

@@ -126,9 +126,11 @@ struct Bench {
 
         try measureVM()
         try measureSystemContracts()
+        let closeState = try measureState()
 
         let results = runAll() + fixedResults
         closeSQLite()
+        closeState()
         report(results)
     }
 

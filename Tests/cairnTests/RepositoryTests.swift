@@ -44,7 +44,7 @@ struct BenchTests {
         let exe = CLIRunner.executable.deletingLastPathComponent().appendingPathComponent("cairn-bench")
         let process = Process()
         process.executableURL = exe
-        process.environment = ProcessInfo.processInfo.environment.merging(["CAIRN_BENCH_MS": "2", "CAIRN_BENCH_ROUNDS": "1"]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["CAIRN_BENCH_MS": "2", "CAIRN_BENCH_ROUNDS": "1", "CAIRN_BENCH_STATE_KEYS": "5000"]) { $1 }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -61,7 +61,10 @@ struct BenchTests {
                          "vm.wasm operators (fuel units)", "vm.storage_set (4 B key, 32 B value)",
                          "contract: Identity.register", "contract: KeyBundle.publish (100 one-time prekeys)",
                          "contract: Inbox.anchor", "gas: Identity.register",
-                         "gas: KeyBundle.publish (100 one-time prekeys)", "gas: Inbox.anchor"] {
+                         "gas: KeyBundle.publish (100 one-time prekeys)", "gas: Inbox.anchor",
+                         "state.root (1,000 writes over 100k keys, memory)", "state.commit (1,000 writes over 100k keys, SQLite)",
+                         "state.proof (100k keys, memory)", "state.proof (100k keys, SQLite)", "state.verify (100k keys)",
+                         "state.proof size (100k keys, mean)"] {
             #expect(names.contains(required), "\(required)")
         }
         for r in results { #expect((r["value"] as? Double ?? 0) > 0, "\(r["name"] ?? "?") measured nothing") }
