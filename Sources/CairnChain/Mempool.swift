@@ -22,22 +22,19 @@ public final class Mempool {
 
     public let config: Config
     private var queues: [Address: [SignedTransaction]] = [:]  // each sorted by nonce, no gaps
-    private var hashes: Set<[UInt8]> = []
+    private var byHash: [[UInt8]: SignedTransaction] = [:]
     public private(set) var byteCount = 0
 
     public init(config: Config = Config()) {
         self.config = config
     }
 
-    public var count: Int { hashes.count }
+    public var count: Int { byHash.count }
 
-    public func contains(hash: [UInt8]) -> Bool { hashes.contains(hash) }
+    public func contains(hash: [UInt8]) -> Bool { byHash[hash] != nil }
 
     /// The queued transaction with this hash.
-    public func transaction(hash: [UInt8]) -> SignedTransaction? {
-        guard hashes.contains(hash) else { return nil }
-        return queues.values.lazy.flatMap { $0 }.first { $0.hash == hash }
-    }
+    public func transaction(hash: [UInt8]) -> SignedTransaction? { byHash[hash] }
 
     /// The nonce the sender's next new transaction must carry.
     public func nextNonce(of sender: Address, state: StateStore) throws -> UInt64 {
@@ -55,7 +52,7 @@ public final class Mempool {
     /// Admits a transaction, or says why not; a refused transaction changes nothing.
     @discardableResult
     public func add(_ tx: SignedTransaction, rules: ChainRules, state: StateStore) throws -> Admission {
-        guard !hashes.contains(tx.hash) else { throw MempoolError.alreadyKnown }
+        guard byHash[tx.hash] == nil else { throw MempoolError.alreadyKnown }
         try tx.checkStateless(rules: rules)
         let account = try WorldState(state).account(tx.sender)
         var queue = queues[tx.sender] ?? []
@@ -96,15 +93,15 @@ public final class Mempool {
         }
 
         let bytesAfter = byteCount + tx.raw.count - (replaced?.raw.count ?? 0)
-        if replaced == nil, hashes.count >= config.maxTransactions || bytesAfter > config.maxBytes {
+        if replaced == nil, byHash.count >= config.maxTransactions || bytesAfter > config.maxBytes {
             try makeRoom(for: tx, baseFee: rules.baseFee)
         }
 
         queues[tx.sender] = queue
-        hashes.insert(tx.hash)
+        byHash[tx.hash] = tx
         byteCount += tx.raw.count
         if let replaced {
-            hashes.remove(replaced.hash)
+            byHash[replaced.hash] = nil
             byteCount -= replaced.raw.count
             return .replaced(replaced.hash)
         }
@@ -125,7 +122,7 @@ public final class Mempool {
         guard let cheapest, cheapest.tip < tx.effectiveTip(baseFee: baseFee) else { throw MempoolError.full }
         let evicted = queues[cheapest.sender]!.removeLast()
         if queues[cheapest.sender]!.isEmpty { queues[cheapest.sender] = nil }
-        hashes.remove(evicted.hash)
+        byHash[evicted.hash] = nil
         byteCount -= evicted.raw.count
     }
 
@@ -182,7 +179,7 @@ public final class Mempool {
             }
             let keptHashes = Set(kept.map(\.hash))
             for tx in queue where !keptHashes.contains(tx.hash) {
-                hashes.remove(tx.hash)
+                byHash[tx.hash] = nil
                 byteCount -= tx.raw.count
             }
             queues[sender] = kept.isEmpty ? nil : kept

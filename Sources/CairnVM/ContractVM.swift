@@ -47,7 +47,7 @@ public final class ContractVM: Sendable {
     /// Instantiates the module once with every function translated, so that a body that does not
     /// type-check is refused at deploy rather than trapping on every later call. The deploy's
     /// `deployByte` gas pays for it.
-    private func typeCheck(_ code: [UInt8]) throws(ModuleError) {
+    func typeCheck(_ code: [UInt8]) throws(ModuleError) {
         let store = Store(engine: checkingEngine)
         store.resourceLimiter = MemoryLimiter(maxBytes: Int(limits.maxMemoryPages) * 65_536)
         var imports = Imports()
@@ -66,7 +66,7 @@ public final class ContractVM: Sendable {
 
     /// The address a deployer's contract gets: Ethereum's CREATE rule, keccak256(rlp([sender, nonce]))[12...].
     public static func contractAddress(deployer: Address, nonce: UInt64) -> Address {
-        let encoded = RLP.encode(.list([.bytes(deployer.bytes), .bytes(minimalBigEndian(nonce))]))
+        let encoded = RLP.encode(.list([.bytes(deployer.bytes), RLPItem(nonce)]))
         return try! Address(bytes: Keccak256.hash(encoded)[12...])
     }
 
@@ -170,15 +170,4 @@ struct CompiledContract: Sendable {
     let codeSize: Int
     let initialPages: UInt64
     let mutableGlobals: [UInt32]
-}
-
-/// The shortest big-endian bytes of an integer (RLP's integer form; zero is empty).
-func minimalBigEndian(_ value: UInt64) -> [UInt8] {
-    var bytes: [UInt8] = []
-    var remaining = value
-    while remaining > 0 {
-        bytes.insert(UInt8(truncatingIfNeeded: remaining), at: 0)
-        remaining >>= 8
-    }
-    return bytes
 }

@@ -141,9 +141,11 @@ final class Execution {
         let outcome: FrameOutcome
         do {
             if chargeForCode { try charge(code.count, at: schedule.deployByte) }
-            let interface: ContractInterface
+            // Parsed once into the module cache, where the constructor call below finds it.
+            let compiled: CompiledContract
             do {
-                interface = try vm.validate(code: code)
+                compiled = try vm.compiled(hash: Keccak256.hash(code), code: code)
+                try vm.typeCheck(code)
             } catch {
                 throw FrameAbort.trap("invalid module: \(error)")
             }
@@ -151,7 +153,7 @@ final class Execution {
                 throw FrameAbort.trap("a contract already exists at \(address)")
             }
             try world.setCode(code, at: address)
-            if interface.methods.contains("init") {
+            if compiled.methods.contains("init") {
                 outcome = try runFrame(
                     contract: address, caller: deployer, method: "init", args: initArgs, value: value,
                     parentState: overlay, depth: 1, constructing: true)

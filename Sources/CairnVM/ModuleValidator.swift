@@ -78,7 +78,6 @@ struct ModuleValidator {
                     importedFunctions += 1
                 }
             case .functionSection(let indices):
-                guard indices.count <= limits.maxFunctions else { throw ModuleError.tooManyFunctions(indices.count) }
                 for index in indices {
                     guard Int(index) < types.count else { throw ModuleError.malformed("function type index out of range") }
                     functionTypes.append(types[Int(index)])
@@ -121,9 +120,6 @@ struct ModuleValidator {
             case .codeSection(let bodies):
                 for (offset, body) in bodies.enumerated() {
                     let function = importedFunctions + offset
-                    guard body.locals.count <= limits.maxLocalsPerFunction else {
-                        throw ModuleError.tooManyLocals(function: function, count: body.locals.count)
-                    }
                     for local in body.locals { try checkValueType(local, site: "local of function \(function)") }
                     var checker = OperatorChecker(function: function)
                     var expression = ExpressionParser(code: body)

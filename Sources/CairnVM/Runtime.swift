@@ -104,20 +104,19 @@ enum GlobalExports {
     static func rewrite(_ code: [UInt8], exporting globals: [UInt32]) throws(ModuleError) -> [UInt8] {
         guard !globals.isEmpty else { return code }
         var output = Array(code.prefix(8))
-        var offset = 8
+        var cursor = ByteCursor(code)
+        cursor.offset = 8
         var rewritten = false
-        while offset < code.count {
-            let sectionStart = offset
-            let id = code[offset]
-            offset += 1
-            let (size, sizeLength) = try leb(code, at: offset)
-            offset += sizeLength
-            let end = offset + Int(size)
-            guard end <= code.count else { throw .malformed("section overruns the module") }
+        while !cursor.isAtEnd {
+            let sectionStart = cursor.offset
+            let id = try cursor.byte()
+            let size = try cursor.leb()
+            guard size <= UInt64(cursor.remaining) else { throw .malformed("section overruns the module") }
+            let end = cursor.offset + Int(size)
             if id == 7 {
-                let (count, countLength) = try leb(code, at: offset)
-                var body = encodeLEB(count + UInt32(globals.count))
-                body += code[(offset + countLength)..<end]
+                let count = try cursor.leb()
+                var body = encodeLEB(UInt32(count) + UInt32(globals.count))
+                body += code[cursor.offset..<end]
                 for index in globals {
                     let name = Array(name(index).utf8)
                     body += encodeLEB(UInt32(name.count)) + name + [0x03] + encodeLEB(index)
@@ -127,24 +126,10 @@ enum GlobalExports {
             } else {
                 output += code[sectionStart..<end]
             }
-            offset = end
+            cursor.offset = end
         }
         guard rewritten else { throw .export("no export section") }
         return output
-    }
-
-    private static func leb(_ bytes: [UInt8], at start: Int) throws(ModuleError) -> (UInt32, Int) {
-        var result: UInt32 = 0
-        var shift: UInt32 = 0
-        var index = start
-        while index < bytes.count, shift < 35 {
-            let byte = bytes[index]
-            result |= UInt32(byte & 0x7f) << shift
-            index += 1
-            if byte & 0x80 == 0 { return (result, index - start) }
-            shift += 7
-        }
-        throw .malformed("bad LEB128 in section header")
     }
 
     private static func encodeLEB(_ value: UInt32) -> [UInt8] {

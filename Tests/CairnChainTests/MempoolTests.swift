@@ -69,6 +69,7 @@ struct MempoolTests {
         #expect(try pool.add(better, rules: Self.rules, state: state) == .replaced(original.hash))
         #expect(pool.count == 1)
         #expect(pool.contains(hash: better.hash) && !pool.contains(hash: original.hash))
+        #expect(pool.transaction(hash: better.hash) == better && pool.transaction(hash: original.hash) == nil)
     }
 
     @Test("a full pool evicts the cheapest tail, and only for a better-paying newcomer")
