@@ -10,7 +10,7 @@ public enum StateDatabaseError: Error, Equatable, Sendable, CustomStringConverti
     case unknownHeight(UInt64)
     /// Blocks commit in order: the next height must be `expected`.
     case heightOutOfOrder(expected: UInt64, got: UInt64)
-    /// This block's writer already committed; start a new block.
+    /// This block's writer already committed (or was prepared, which freezes its writes); start a new block.
     case writerFinished
     /// Stored bytes are not what this code wrote: the file is damaged or from another program.
     case corrupt(String)
@@ -35,6 +35,10 @@ public enum StateDatabaseError: Error, Equatable, Sendable, CustomStringConverti
 /// that changed it (NULL = deleted), read as "the latest row at or below the height". One block is one
 /// SQLite transaction in WAL mode with synchronous=FULL: a crash leaves the previous height intact.
 /// Every height is retained for now; pruning old heights is future work (see README).
+///
+/// Beside the state, `records(key, value)` holds the chain's own data (blocks, receipts, indexes) under keys
+/// the chain chooses. Records are written by the same transaction as the block's state, so after a crash the
+/// state and the blocks that produced it are always at the same height.
 public final class StateDatabase {
     private let connection: SQLiteConnection
     /// The highest committed height, or nil before the first block.
@@ -52,6 +56,7 @@ public final class StateDatabase {
             CREATE TABLE IF NOT EXISTS kv (
                 key BLOB NOT NULL, height INTEGER NOT NULL, value BLOB, PRIMARY KEY (key, height)
             ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS records (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
             """)
         var latest: UInt64?
         try connection.run("SELECT max(height) FROM roots", []) { row throws(StateDatabaseError) in
@@ -97,6 +102,27 @@ public final class StateDatabase {
         }
     }
 
+    /// The record stored under `key`, or nil.
+    public func record(_ key: [UInt8]) throws(StateDatabaseError) -> [UInt8]? {
+        var value: [UInt8]?
+        try connection.run("SELECT value FROM records WHERE key = ?", [.blob(key)]) { row in value = row.blob(0) }
+        return value
+    }
+
+    /// Records with `lower <= key < upper` in key order (or reverse order when `descending`), at most `limit`.
+    public func records(from lower: [UInt8], to upper: [UInt8], limit: Int, descending: Bool = false)
+        throws(StateDatabaseError) -> [(key: [UInt8], value: [UInt8])]
+    {
+        var found: [(key: [UInt8], value: [UInt8])] = []
+        let sql = descending
+            ? "SELECT key, value FROM records WHERE key >= ? AND key < ? ORDER BY key DESC LIMIT ?"
+            : "SELECT key, value FROM records WHERE key >= ? AND key < ? ORDER BY key ASC LIMIT ?"
+        try connection.run(sql, [.blob(lower), .blob(upper), .integer(Int64(max(0, limit)))]) { row in
+            found.append((row.blob(0) ?? [], row.blob(1) ?? []))
+        }
+        return found
+    }
+
     /// A writer for the next block, reading the latest committed state under its own pending writes.
     public func beginBlock() -> BlockWriter { BlockWriter(database: self) }
 
@@ -118,38 +144,75 @@ public final class StateDatabase {
         }
 
         public func set(_ key: StateKey, _ value: [UInt8]) throws {
-            guard !finished else { throw StateDatabaseError.writerFinished }
+            guard !finished, prepared == nil else { throw StateDatabaseError.writerFinished }
             writes[key] = .some(value)
         }
 
         public func delete(_ key: StateKey) throws {
-            guard !finished else { throw StateDatabaseError.writerFinished }
+            guard !finished, prepared == nil else { throw StateDatabaseError.writerFinished }
             writes[key] = .some(nil)
         }
 
-        /// Applies this block's writes and the tree nodes they change, records the root at `height`, and
-        /// returns it; all in one SQLite transaction, so either the whole block is stored or none of it.
-        public func commit(height: UInt64) throws(StateDatabaseError) -> MerkleHash {
+        /// The root this block's writes give, computed without storing anything, so that it can go into the
+        /// block's header before the block is committed. The writes are frozen from here on.
+        public func prepare(height: UInt64) throws(StateDatabaseError) -> MerkleHash {
             guard !finished else { throw .writerFinished }
-            let root = try database.commit(writes, height: height)
-            finished = true
-            return root
+            if let prepared, prepared.height == height { return prepared.root }
+            let update = try database.prepare(writes, height: height)
+            prepared = update
+            return update.root
         }
+
+        /// Applies this block's writes and the tree nodes they change, records the root at `height` and
+        /// stores `records` beside it, and returns the root; all in one SQLite transaction, so either the
+        /// whole block is stored or none of it.
+        public func commit(height: UInt64, records: [(key: [UInt8], value: [UInt8])] = [])
+            throws(StateDatabaseError) -> MerkleHash
+        {
+            guard !finished else { throw .writerFinished }
+            let update: PreparedUpdate
+            if let prepared, prepared.height == height {
+                update = prepared
+            } else {
+                update = try database.prepare(writes, height: height)
+            }
+            try database.commit(writes, update, records: records)
+            finished = true
+            return update.root
+        }
+
+        private var prepared: PreparedUpdate?
     }
 
-    private func commit(_ writes: [StateKey: [UInt8]?], height: UInt64) throws(StateDatabaseError) -> MerkleHash {
+    /// A block's new root and the tree nodes it creates, computed but not yet stored.
+    struct PreparedUpdate {
+        let height: UInt64
+        let root: MerkleHash
+        let created: [MerkleHash: MerkleNode]
+    }
+
+    private func prepare(_ writes: [StateKey: [UInt8]?], height: UInt64) throws(StateDatabaseError) -> PreparedUpdate {
         let expected = latestHeight.map { $0 + 1 } ?? 0
         guard height == expected else { throw .heightOutOfOrder(expected: expected, got: height) }
         let previousRoot = try latestHeight.map { height throws(StateDatabaseError) in try root(at: height) } ?? .empty
+        var update = MerkleUpdate(reader: NodeReader(connection: connection))
+        do {
+            let newRoot = try update.apply(SparseMerkleTree.changes(writes), to: previousRoot)
+            return PreparedUpdate(height: height, root: newRoot, created: update.created)
+        } catch {
+            throw Self.databaseError(error)
+        }
+    }
+
+    private func commit(_ writes: [StateKey: [UInt8]?], _ update: PreparedUpdate, records: [(key: [UInt8], value: [UInt8])])
+        throws(StateDatabaseError)
+    {
+        let height = update.height
+        let expected = latestHeight.map { $0 + 1 } ?? 0
+        guard height == expected else { throw .heightOutOfOrder(expected: expected, got: height) }
+        let newRoot = update.root
         try connection.execute("BEGIN IMMEDIATE")
         do throws(StateDatabaseError) {
-            var update = MerkleUpdate(reader: NodeReader(connection: connection))
-            let newRoot: MerkleHash
-            do {
-                newRoot = try update.apply(SparseMerkleTree.changes(writes), to: previousRoot)
-            } catch {
-                throw Self.databaseError(error)
-            }
             let sqlHeight = Int64(bitPattern: height)
             // Key order, so the same block writes the same rows in the same order everywhere.
             for key in writes.keys.sorted() {
@@ -161,9 +224,11 @@ public final class StateDatabase {
                 try connection.run("INSERT OR IGNORE INTO nodes (hash, node) VALUES (?, ?)", [.blob(hash.bytes), .blob(node.encoded)])
             }
             try connection.run("INSERT INTO roots (height, root) VALUES (?, ?)", [.integer(sqlHeight), .blob(newRoot.bytes)])
+            for record in records {
+                try connection.run("INSERT OR REPLACE INTO records (key, value) VALUES (?, ?)", [.blob(record.key), .blob(record.value)])
+            }
             try connection.execute("COMMIT")
             latestHeight = height
-            return newRoot
         } catch {
             try? connection.execute("ROLLBACK")
             throw error
