@@ -35,8 +35,10 @@ let package = Package(
             ]
         ),
 
-        // Transactions, genesis, blocks and execution (genesis so far; the chain issue adds the rest).
-        .target(name: "CairnChain", dependencies: ["CairnCrypto", "CairnCodec", "CairnState", "CairnVM"]),
+        // Votes, commits and validator sets; the BFT state machine joins them in the consensus issue.
+        .target(name: "CairnConsensus", dependencies: ["CairnCrypto", "CairnCodec"]),
+        // Transactions, genesis, mempool, blocks, receipts, execution and the block store.
+        .target(name: "CairnChain", dependencies: ["CairnCrypto", "CairnCodec", "CairnState", "CairnVM", "CairnConsensus"]),
 
         .executableTarget(
             name: "cairn",

@@ -203,6 +203,7 @@ public enum GenesisError: Error, Equatable, CustomStringConvertible {
     case malformed(String, String)
     case codeHashMismatch(contract: String, expected: String, actual: String)
     case invalidParameter(contract: String, name: String)
+    case noDevelopmentMnemonic
 
     public var description: String {
         switch self {
@@ -210,6 +211,7 @@ public enum GenesisError: Error, Equatable, CustomStringConvertible {
         case .codeHashMismatch(let contract, let expected, let actual):
             "the \(contract) contract's code hash is \(actual), but genesis pins \(expected)"
         case .invalidParameter(let contract, let name): "genesis parameter \(name) of \(contract) is missing or out of range"
+        case .noDevelopmentMnemonic: "genesis has no development mnemonic"
         }
     }
 }

@@ -163,6 +163,19 @@ public final class Mempool {
         return chosen
     }
 
+    /// Drops a transaction a block could not include, with the sender's later ones (they wait on its nonce).
+    public func remove(hash: [UInt8]) {
+        guard let tx = byHash[hash], var queue = queues[tx.sender],
+            let position = queue.firstIndex(where: { $0.hash == hash })
+        else { return }
+        for dropped in queue[position...] {
+            byHash[dropped.hash] = nil
+            byteCount -= dropped.raw.count
+        }
+        queue.removeSubrange(position...)
+        queues[tx.sender] = queue.isEmpty ? nil : queue
+    }
+
     /// After a block: drops transactions whose nonce was used, and any queue tail the sender can no
     /// longer pay for.
     public func prune(state: StateStore) throws {

@@ -1,0 +1,108 @@
+import CairnCodec
+import CairnConsensus
+import CairnCrypto
+import CairnState
+
+/// Where a transaction landed: its block height and index.
+public struct TransactionLocation: Sendable, Equatable {
+    public var height: UInt64
+    public var index: Int
+}
+
+/// The chain's blocks, commits, receipts and indexes, kept as records of the state database so that a
+/// block and the state it produced are always stored by one transaction.
+///
+/// Record keys: `h‖height` header, `b‖height` block, `c‖height` commit, `r‖height` receipts, `H‖hash` height,
+/// `T‖tx hash` height and index, `v‖height` the validator set that signs the next block. Heights are big-endian so records sort by height.
+public struct BlockStore {
+    public let database: StateDatabase
+
+    public init(database: StateDatabase) {
+        self.database = database
+    }
+
+    /// The records that store `block`, its commit (if any) and its receipts.
+    public static func records(block: Block, commit: Commit?, receipts: [Receipt]) -> [(key: [UInt8], value: [UInt8])] {
+        let height = block.header.height
+        var records: [(key: [UInt8], value: [UInt8])] = [
+            (key(.header, height), block.header.canonicalBytes),
+            (key(.block, height), block.canonicalBytes),
+            (key(.receipts, height), receiptsBytes(receipts)),
+            (key(.blockHash, block.hash), bigEndian(height)),
+        ]
+        if let commit { records.append((key(.commit, height), commit.canonicalBytes)) }
+        for (index, transaction) in block.transactions.enumerated() {
+            records.append((key(.transaction, transaction.hash), bigEndian(height) + bigEndian(UInt32(index))))
+        }
+        return records
+    }
+
+    public func header(at height: UInt64) throws -> BlockHeader? {
+        try database.record(Self.key(.header, height)).map { try BlockHeader.decode(canonical: $0) }
+    }
+
+    public func block(at height: UInt64) throws -> Block? {
+        try database.record(Self.key(.block, height)).map { try Block.decode(canonical: $0) }
+    }
+
+    /// The commit that finalized the block at `height` (none for genesis).
+    public func commit(at height: UInt64) throws -> Commit? {
+        try database.record(Self.key(.commit, height)).map { try Commit.decode(canonical: $0) }
+    }
+
+    public func receipts(at height: UInt64) throws -> [Receipt]? {
+        try database.record(Self.key(.receipts, height)).map { bytes in
+            var reader = CanonicalReader(bytes)
+            let receipts = try reader.readArray(maxCount: Block.maxTransactions) { try $0.read(Receipt.self) }
+            try reader.finish()
+            return receipts
+        }
+    }
+
+    public func height(ofBlock hash: [UInt8]) throws -> UInt64? {
+        guard hash.count == 32, let bytes = try database.record(Self.key(.blockHash, hash)) else { return nil }
+        return try Self.readHeight(bytes, 0)
+    }
+
+    public func location(ofTransaction hash: [UInt8]) throws -> TransactionLocation? {
+        guard hash.count == 32, let bytes = try database.record(Self.key(.transaction, hash)) else { return nil }
+        guard bytes.count == 12 else { throw StateDatabaseError.corrupt("transaction index entry is \(bytes.count) bytes") }
+        let index = bytes[8..<12].reduce(0) { $0 << 8 | Int($1) }
+        return TransactionLocation(height: try Self.readHeight(bytes, 0), index: index)
+    }
+
+    /// The headers of heights `from...to`, newest first when `descending`.
+    public func headers(from: UInt64, to: UInt64, limit: Int, descending: Bool = false) throws -> [BlockHeader] {
+        guard from <= to else { return [] }
+        let upper = to == .max ? [Kind.header.rawValue + 1] : Self.key(.header, to + 1)
+        return try database.records(from: Self.key(.header, from), to: upper, limit: limit, descending: descending)
+            .map { try BlockHeader.decode(canonical: $0.value) }
+    }
+
+    enum Kind: UInt8 {
+        case header = 0x68  // h
+        case block = 0x62  // b
+        case commit = 0x63  // c
+        case receipts = 0x72  // r
+        case blockHash = 0x48  // H
+        case transaction = 0x54  // T
+        /// The validator set that signs the block after this height.
+        case validators = 0x76  // v
+    }
+
+    static func key(_ kind: Kind, _ height: UInt64) -> [UInt8] { [kind.rawValue] + bigEndian(height) }
+    static func key(_ kind: Kind, _ hash: [UInt8]) -> [UInt8] { [kind.rawValue] + hash }
+
+    static func receiptsBytes(_ receipts: [Receipt]) -> [UInt8] {
+        var writer = CanonicalWriter()
+        writer.writeArray(receipts) { $0.write($1) }
+        return writer.bytes
+    }
+
+    static func bigEndian<T: FixedWidthInteger>(_ value: T) -> [UInt8] { withUnsafeBytes(of: value.bigEndian) { Array($0) } }
+
+    static func readHeight(_ bytes: [UInt8], _ offset: Int) throws -> UInt64 {
+        guard bytes.count >= offset + 8 else { throw StateDatabaseError.corrupt("height entry is \(bytes.count) bytes") }
+        return bytes[offset..<offset + 8].reduce(0) { $0 << 8 | UInt64($1) }
+    }
+}
