@@ -30,20 +30,25 @@ public final class RPCServer: Sendable {
         public var maximumBatchSize: Int
         /// How long `stop()` lets requests in flight run before cancelling them.
         public var shutdownTimeout: Duration
+        /// How long a connection may send nothing before it is closed (a handler still working
+        /// does not count as idle), so stalled clients cannot hold sockets forever.
+        public var idleTimeout: Duration
 
-        /// The defaults: 127.0.0.1:8545, 1 MiB bodies, batches of 100, 5 s to shut down.
+        /// The defaults: 127.0.0.1:8545, 1 MiB bodies, batches of 100, 5 s to shut down, 60 s idle.
         public init(
             host: String = "127.0.0.1",
             port: Int = 8545,
             maximumBodySize: Int = 1 << 20,
             maximumBatchSize: Int = RPCDispatcher.defaultMaximumBatchSize,
-            shutdownTimeout: Duration = .seconds(5)
+            shutdownTimeout: Duration = .seconds(5),
+            idleTimeout: Duration = .seconds(60)
         ) {
             self.host = host
             self.port = port
             self.maximumBodySize = maximumBodySize
             self.maximumBatchSize = maximumBatchSize
             self.shutdownTimeout = shutdownTimeout
+            self.idleTimeout = idleTimeout
         }
     }
 
@@ -84,6 +89,7 @@ public final class RPCServer: Sendable {
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let application = Application(
             responder: RPCHTTPResponder(dispatcher: dispatcher, maximumBodySize: configuration.maximumBodySize),
+            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Self.nanoseconds(configuration.idleTimeout)))),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
                 if let port = channel.localAddress?.port { portSink.yield(port) }
@@ -124,6 +130,12 @@ public final class RPCServer: Sendable {
         await stop()
         let reason = await runTask.value.map { "\($0)" } ?? "stopped while starting"
         throw .startFailed(host: configuration.host, port: configuration.port, reason: reason)
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds.multipliedReportingOverflow(by: 1_000_000_000).overflow
+            ? .max : seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 
     /// Stops accepting connections, lets requests in flight finish (within the shutdown

@@ -16,9 +16,7 @@ func withServer(
     configuration: RPCServer.Configuration = RPCServer.Configuration(port: 0),
     _ body: (_ port: Int) async throws -> Void
 ) async throws {
-    var logger = Logger(label: "cairn.rpc.test")
-    logger.logLevel = .critical
-    let server = RPCServer(methods: methods, configuration: configuration, logger: logger)
+    let server = RPCServer(methods: methods, configuration: configuration, logger: quietLogger())
     let port = try await server.start()
     do {
         try await body(port)
@@ -27,6 +25,13 @@ func withServer(
         await server.stop()
         throw error
     }
+}
+
+/// A logger that keeps test output to failures: servers log their start, and handler errors on purpose.
+func quietLogger() -> Logger {
+    var logger = Logger(label: "cairn.rpc.test")
+    logger.logLevel = .critical
+    return logger
 }
 
 /// A raw HTTP answer: status, headers and body.
@@ -56,8 +61,18 @@ func http(_ method: String = "POST", port: Int, path: String = "/", body: some C
 }
 
 /// Sends `head` on a plain socket and returns what the server writes back within `seconds`:
-/// used to show that the server answers before a declared body has been sent.
-func rawExchange(port: Int, head: String, seconds: Int = 5) throws -> String {
+/// used to show that the server answers before a declared body has been sent. The blocking
+/// socket calls run on a thread of their own, since blocking one of the few threads of Swift's
+/// cooperative pool would starve the server under test.
+func rawExchange(port: Int, head: String, seconds: Int = 5) async throws -> String {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread {
+            continuation.resume(with: Result { try blockingRawExchange(port: port, head: head, seconds: seconds) })
+        }
+    }
+}
+
+private func blockingRawExchange(port: Int, head: String, seconds: Int) throws -> String {
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard descriptor >= 0 else { throw POSIXError(.EBADF) }
     defer { close(descriptor) }

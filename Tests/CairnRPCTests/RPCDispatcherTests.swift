@@ -48,7 +48,7 @@ final class Counter: Sendable {
     let dispatcher: RPCDispatcher
 
     init() {
-        dispatcher = RPCDispatcher(methods: testMethods(notified: notified), maximumBatchSize: 100, logger: Logger(label: "test"))
+        dispatcher = RPCDispatcher(methods: testMethods(notified: notified), maximumBatchSize: 100, logger: quietLogger())
     }
 
     func respond(_ text: String) async -> JSONValue? {

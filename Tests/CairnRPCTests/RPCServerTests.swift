@@ -87,7 +87,17 @@ import Testing
         try await withServer { port in
             // Declares 64 MiB and sends none of it: the answer must come from the header alone.
             let head = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 67108864\r\n\r\n"
-            let answer = try rawExchange(port: port, head: head)
+            let answer = try await rawExchange(port: port, head: head)
+            #expect(answer.hasPrefix("HTTP/1.1 413"))
+        }
+    }
+
+    @Test func answers413ToAChunkedBodyOnceItCrossesTheLimit() async throws {
+        try await withServer(configuration: .init(port: 0, maximumBodySize: 1024)) { port in
+            // No declared length, 2 KiB in one chunk, and no final chunk: the limit alone must trigger.
+            let chunk = String(repeating: " ", count: 2048)
+            let head = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n\(chunk)\r\n"
+            let answer = try await rawExchange(port: port, head: head)
             #expect(answer.hasPrefix("HTTP/1.1 413"))
         }
     }
@@ -144,8 +154,10 @@ import Testing
     @Test func clientTimesOutOnASlowHandler() async throws {
         try await withServer { port in
             let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!, timeout: .milliseconds(300))
-            let error = await #expect(throws: RPCTransportError.self) { try await client.call("sleep", [3000]) }
+            let started = ContinuousClock.now
+            let error = await #expect(throws: RPCTransportError.self) { try await client.call("sleep", [1500]) }
             #expect(error == .timedOut(url: "http://127.0.0.1:\(port)/", seconds: 0.3))
+            #expect(ContinuousClock.now - started < .seconds(1))
         }
     }
 
@@ -176,7 +188,7 @@ import Testing
     }
 
     @Test func startsOnAFreePortStopsAndRestarts() async throws {
-        let server = RPCServer(methods: testMethods(), configuration: .init(port: 0))
+        let server = RPCServer(methods: testMethods(), configuration: .init(port: 0), logger: quietLogger())
         let first = try await server.start()
         #expect(first > 0)
         #expect(server.port == first)
@@ -195,7 +207,7 @@ import Testing
 
     @Test func reportsAPortInUse() async throws {
         try await withServer { port in
-            let rival = RPCServer(methods: RPCMethodTable(), configuration: .init(port: port))
+            let rival = RPCServer(methods: RPCMethodTable(), configuration: .init(port: port), logger: quietLogger())
             let error = await #expect(throws: RPCServerError.self) { try await rival.start() }
             guard case .startFailed(_, port, _)? = error else {
                 Issue.record("expected startFailed on \(port), got \(String(describing: error))")
