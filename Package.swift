@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The contract VM's interpreter: pure Swift, deterministic, with fuel metering (README, "Dependencies").
         .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2"),
+        // HTTP for the JSON-RPC server now and the blob gateway later; brings SwiftNIO for the p2p layer (README, "Dependencies").
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // System libraries from Debian, found through pkg-config (Scripts/setup installs them).
@@ -39,6 +41,9 @@ let package = Package(
         .target(name: "CairnConsensus", dependencies: ["CairnCrypto", "CairnCodec"]),
         // Transactions, genesis, mempool, blocks, receipts, execution and the block store.
         .target(name: "CairnChain", dependencies: ["CairnCrypto", "CairnCodec", "CairnState", "CairnVM", "CairnConsensus"]),
+
+        // JSON-RPC 2.0 over HTTP: JSON values, the server the node registers its methods on, and a client.
+        .target(name: "CairnRPC", dependencies: [.product(name: "Hummingbird", package: "hummingbird")]),
 
         .executableTarget(
             name: "cairn",
@@ -64,6 +69,7 @@ let package = Package(
         .testTarget(
             name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnChain"]
         ),
+        .testTarget(name: "CairnRPCTests", dependencies: ["CairnRPC"]),
         .testTarget(name: "cairnTests", dependencies: ["cairn", "cairn-bench", "CairnCrypto"]),
     ]
 )
