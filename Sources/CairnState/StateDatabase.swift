@@ -191,6 +191,29 @@ public final class StateDatabase {
         }
     }
 
+    /// How many rows each state table holds: what pruning keeps bounded. Counts every table, so it costs a
+    /// scan of each; for metrics and tests, not for every block.
+    public struct Statistics: Equatable, Sendable {
+        /// Root rows: one per retained height.
+        public let heights: Int
+        /// Stored copies of tree nodes, in retained trees or orphaned but still inside the window.
+        public let nodes: Int
+        /// Entries of the stale-node index: copies orphaned and waiting for the window to pass them.
+        public let staleNodes: Int
+        /// Value rows: one per key per retained height that changed it, plus at most one per key below.
+        public let values: Int
+    }
+
+    /// The current row counts (see `Statistics`).
+    public func statistics() throws(StateDatabaseError) -> Statistics {
+        func count(_ table: String) throws(StateDatabaseError) -> Int {
+            var rows: Int64 = 0
+            try connection.run("SELECT count(*) FROM \(table)", []) { row in rows = row.integer(0) }
+            return Int(rows)
+        }
+        return Statistics(heights: try count("roots"), nodes: try count("nodes"), staleNodes: try count("stale"), values: try count("kv"))
+    }
+
     /// The record stored under `key`, or nil.
     public func record(_ key: [UInt8]) throws(StateDatabaseError) -> [UInt8]? {
         var value: [UInt8]?
@@ -328,7 +351,10 @@ public final class StateDatabase {
         var orphaned: [NodeKey] = []
         orphaned.reserveCapacity(update.replaced.count)
         for hash in update.replaced {
-            orphaned.append(NodeKey(version: try version(of: hash), hash: hash))
+            // The old copy's version, even when this block rebuilt the same node (then both copies exist
+            // until the old one is pruned): marking the new copy here would prune a node the tree needs.
+            guard let version = reader.versions[hash] else { throw .corrupt("no stored copy known for tree node \(hash)") }
+            orphaned.append(NodeKey(version: version, hash: hash))
         }
         orphaned.sort { ($0.version, $0.hash) < ($1.version, $1.hash) }
         return PreparedUpdate(height: height, root: newRoot, rootVersion: try version(of: newRoot), nodes: nodes, orphaned: orphaned)
