@@ -278,16 +278,15 @@ public final class Chain: @unchecked Sendable {
                 try check(block.lastCommit == nil && header.lastCommitHash == Self.zeroHash, "lastCommitHash")
             } else {
                 guard let lastCommit = block.lastCommit else { throw BlockError.badCommit("missing") }
-                do {
-                    try lastCommit.verify(
-                        chainID: genesis.chainId, height: parent.height, blockHash: parent.hash,
-                        validators: try self.validators(at: parent.height - 1))
+                let signers = try self.validators(at: parent.height - 1)
+                do throws(CommitError) {
+                    try lastCommit.verify(chainID: genesis.chainId, height: parent.height, blockHash: parent.hash, validators: signers)
                 } catch {
                     throw BlockError.badCommit(error.description)
                 }
                 try check(header.lastCommitHash == lastCommit.hash, "lastCommitHash")
             }
-            do {
+            do throws(CommitError) {
                 try commit.verify(chainID: genesis.chainId, height: height, blockHash: block.hash, validators: validators)
             } catch {
                 throw BlockError.badCommit(error.description)

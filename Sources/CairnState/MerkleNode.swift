@@ -90,6 +90,10 @@ struct MerkleUpdate<Reader: MerkleNodeReader> {
     let reader: Reader
     /// Nodes created by this update, by hash.
     private(set) var created: [MerkleHash: MerkleNode] = [:]
+    /// Nodes of the old tree this update replaced (each walked into with a change below it), in walk order.
+    /// None of them is in the new tree except as a node in `created`: a store that keeps copies per height
+    /// (`StateDatabase`) records them as orphaned at this height, which is what pruning needs.
+    private(set) var replaced: [MerkleHash] = []
 
     init(reader: Reader) {
         self.reader = reader
@@ -110,7 +114,9 @@ struct MerkleUpdate<Reader: MerkleNodeReader> {
         if hash.isEmpty {
             return build(changes.compactMap { change in change.valueHash.map { (change.path, $0) } }[...], depth: depth)
         }
-        switch try node(hash) {
+        let old = try node(hash)
+        replaced.append(hash)
+        switch old {
         case let .leaf(path, valueHash):
             // The existing leaf stays unless a change names its path; then everything here is rebuilt.
             var leaves: [(MerkleHash, MerkleHash)] = []

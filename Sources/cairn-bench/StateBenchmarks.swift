@@ -53,22 +53,40 @@ extension Bench {
                                    unit: "B", iterations: sizes.count, seconds: 0))
 
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-bench-state-\(getpid()).sqlite").path
+        let prunedPath = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-bench-state-pruned-\(getpid()).sqlite").path
         let database = try StateDatabase(path: path)
-        let genesis = database.beginBlock()
-        for key in keys { try genesis.set(key, value) }
-        _ = try genesis.commit(height: 0)
+        // The same workload with pruning on: each commit also deletes one height's orphaned nodes and kv rows.
+        let pruned = try StateDatabase(path: prunedPath, retainedHeights: 10)
+        for store in [database, pruned] {
+            let genesis = store.beginBlock()
+            for key in keys { try genesis.set(key, value) }
+            _ = try genesis.commit(height: 0)
+        }
         measure("state.commit (1,000 writes over 100k keys, SQLite)") {
             let writer = database.beginBlock()
             for (key, value) in block() { try! writer.set(key, value!) }
             sink &+= UInt64(try! writer.commit(height: database.latestHeight! + 1).bytes[0])
         }
+        measure("state.commit (1,000 writes over 100k keys, SQLite, retaining 10 heights)") {
+            let writer = pruned.beginBlock()
+            for (key, value) in block() { try! writer.set(key, value!) }
+            sink &+= UInt64(try! writer.commit(height: pruned.latestHeight! + 1).bytes[0])
+        }
         measure("state.proof (100k keys, SQLite)", batch: 100) {
             let height = database.latestHeight!
             for key in proofKeys { sink &+= UInt64(try! database.proof(key, at: height).siblings.count) }
         }
+        measure("state.value (100k keys, SQLite)", batch: 100) {
+            let height = database.latestHeight!
+            for key in proofKeys { sink &+= UInt64(try! database.value(key, at: height)?.count ?? 0) }
+        }
         return {
             database.close()
-            for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+            pruned.close()
+            for suffix in ["", "-wal", "-shm"] {
+                unlink(path + suffix)
+                unlink(prunedPath + suffix)
+            }
         }
     }
 }
