@@ -3,6 +3,7 @@ import CairnCodec
 import CairnConsensus
 import CairnCrypto
 import CairnState
+import CairnVM
 import Foundation
 
 /// A chain in a temporary directory, from the committed devnet genesis, with its development keys.
