@@ -45,10 +45,13 @@ let package = Package(
         // JSON-RPC 2.0 over HTTP: JSON values, the server the node registers its methods on, and a client.
         .target(name: "CairnRPC", dependencies: [.product(name: "Hummingbird", package: "hummingbird")]),
 
+        // One validator process: the chain, its JSON-RPC methods and (for now) the dev node's block producer.
+        .target(name: "CairnNode", dependencies: ["CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
+
         .executableTarget(
             name: "cairn",
             dependencies: [
-                "CairnCrypto",
+                "CairnCrypto", "CairnCodec", "CairnChain", "CairnNode", "CairnRPC", "CairnVM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

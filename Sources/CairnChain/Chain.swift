@@ -41,15 +41,16 @@ public final class Chain: @unchecked Sendable {
     private var headHeader: BlockHeader
 
     /// Opens the chain stored at `databasePath`, writing the genesis block first if the database is new.
+    /// `retainedHeights` bounds the heights of state kept for proofs (nil keeps all); blocks are always kept.
     public init(
-        genesis: Genesis, genesisDirectory: URL, databasePath: String, vm: ContractVM = ContractVM(),
-        mempool: Mempool = Mempool()
+        genesis: Genesis, genesisDirectory: URL, databasePath: String, retainedHeights: UInt64? = nil,
+        vm: ContractVM = ContractVM(), mempool: Mempool = Mempool()
     ) throws {
         self.genesis = genesis
         self.vm = vm
         self.mempool = mempool
         executor = BlockExecutor(vm: vm, chainID: genesis.chainId)
-        database = try StateDatabase(path: databasePath)
+        database = try StateDatabase(path: databasePath, retainedHeights: retainedHeights)
         blocks = BlockStore(database: database)
         if let latest = database.latestHeight {
             guard let head = try blocks.header(at: latest) else {
