@@ -73,6 +73,7 @@ let package = Package(
             name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnChain"]
         ),
         .testTarget(name: "CairnRPCTests", dependencies: ["CairnRPC"]),
+        .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "cairnTests", dependencies: ["cairn", "cairn-bench", "CairnCrypto"]),
     ]
 )
