@@ -2,6 +2,7 @@ import CairnCodec
 import CairnConsensus
 import CairnCrypto
 import CairnState
+import Foundation
 
 /// Where a transaction landed: its block height and index.
 public struct TransactionLocation: Sendable, Equatable {
@@ -14,11 +15,22 @@ public struct TransactionLocation: Sendable, Equatable {
 ///
 /// Record keys: `h‖height` header, `b‖height` block, `c‖height` commit, `r‖height` receipts, `H‖hash` height,
 /// `T‖tx hash` height and index, `v‖height` the validator set that signs the next block. Heights are big-endian so records sort by height.
-public struct BlockStore {
+///
+/// Reads take the chain's lock: the SQLite connection is not thread-safe, and a read must not interleave
+/// with a block being stored on the same connection.
+public struct BlockStore: @unchecked Sendable {
     public let database: StateDatabase
+    private let lock: NSRecursiveLock
 
-    public init(database: StateDatabase) {
+    public init(database: StateDatabase, lock: NSRecursiveLock = NSRecursiveLock()) {
         self.database = database
+        self.lock = lock
+    }
+
+    private func record(_ key: [UInt8]) throws -> [UInt8]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return try database.record(key)
     }
 
     /// The records that store `block`, its commit (if any) and its receipts.
@@ -38,20 +50,20 @@ public struct BlockStore {
     }
 
     public func header(at height: UInt64) throws -> BlockHeader? {
-        try database.record(Self.key(.header, height)).map { try BlockHeader.decode(canonical: $0) }
+        try record(Self.key(.header, height)).map { try BlockHeader.decode(canonical: $0) }
     }
 
     public func block(at height: UInt64) throws -> Block? {
-        try database.record(Self.key(.block, height)).map { try Block.decode(canonical: $0) }
+        try record(Self.key(.block, height)).map { try Block.decode(canonical: $0) }
     }
 
     /// The commit that finalized the block at `height` (none for genesis).
     public func commit(at height: UInt64) throws -> Commit? {
-        try database.record(Self.key(.commit, height)).map { try Commit.decode(canonical: $0) }
+        try record(Self.key(.commit, height)).map { try Commit.decode(canonical: $0) }
     }
 
     public func receipts(at height: UInt64) throws -> [Receipt]? {
-        try database.record(Self.key(.receipts, height)).map { bytes in
+        try record(Self.key(.receipts, height)).map { bytes in
             var reader = CanonicalReader(bytes)
             let receipts = try reader.readArray(maxCount: Block.maxTransactions) { try $0.read(Receipt.self) }
             try reader.finish()
@@ -60,12 +72,12 @@ public struct BlockStore {
     }
 
     public func height(ofBlock hash: [UInt8]) throws -> UInt64? {
-        guard hash.count == 32, let bytes = try database.record(Self.key(.blockHash, hash)) else { return nil }
+        guard hash.count == 32, let bytes = try record(Self.key(.blockHash, hash)) else { return nil }
         return try Self.readHeight(bytes, 0)
     }
 
     public func location(ofTransaction hash: [UInt8]) throws -> TransactionLocation? {
-        guard hash.count == 32, let bytes = try database.record(Self.key(.transaction, hash)) else { return nil }
+        guard hash.count == 32, let bytes = try record(Self.key(.transaction, hash)) else { return nil }
         guard bytes.count == 12 else { throw StateDatabaseError.corrupt("transaction index entry is \(bytes.count) bytes") }
         let index = bytes[8..<12].reduce(0) { $0 << 8 | Int($1) }
         return TransactionLocation(height: try Self.readHeight(bytes, 0), index: index)
@@ -75,6 +87,8 @@ public struct BlockStore {
     public func headers(from: UInt64, to: UInt64, limit: Int, descending: Bool = false) throws -> [BlockHeader] {
         guard from <= to else { return [] }
         let upper = to == .max ? [Kind.header.rawValue + 1] : Self.key(.header, to + 1)
+        lock.lock()
+        defer { lock.unlock() }
         return try database.records(from: Self.key(.header, from), to: upper, limit: limit, descending: descending)
             .map { try BlockHeader.decode(canonical: $0.value) }
     }

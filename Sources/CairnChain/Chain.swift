@@ -37,6 +37,7 @@ public final class Chain: @unchecked Sendable {
     public let database: StateDatabase
     public let blocks: BlockStore
     public let mempool: Mempool
+    /// Guards the SQLite connection, the head and the mempool; shared with `blocks`.
     private let lock = NSRecursiveLock()
     private var headHeader: BlockHeader
 
@@ -51,7 +52,7 @@ public final class Chain: @unchecked Sendable {
         self.mempool = mempool
         executor = BlockExecutor(vm: vm, chainID: genesis.chainId)
         database = try StateDatabase(path: databasePath, retainedHeights: retainedHeights)
-        blocks = BlockStore(database: database)
+        blocks = BlockStore(database: database, lock: lock)
         if let latest = database.latestHeight {
             guard let head = try blocks.header(at: latest) else {
                 throw ChainError.corrupt("state is at height \(latest) but its block is missing")
