@@ -123,7 +123,7 @@ struct ChainTests {
         var badSignature = try fixture.transaction(from: 0, nonce: 1).raw
         badSignature[badSignature.count - 5] ^= 0xFF
         refused(badSignature) { $0 is TransactionError }
-        refused(try Self.highS(try fixture.transaction(from: 0, nonce: 1))) {
+        refused(try HighS.twin(raw: try fixture.transaction(from: 0, nonce: 1).raw)) {
             if case .badSignature = $0 as? TransactionError { return true } else { return false }
         }
         refused([0x02] + [UInt8](repeating: 0xC0, count: SignedTransaction.maxEncodedSize + 1)) {
@@ -180,23 +180,5 @@ struct ChainTests {
         addresses.insert(F.recipient)
         for entry in [c.identity, c.keyBundle, c.inbox, c.staking, c.slashing] { addresses.insert(entry.address) }
         return try addresses.reduce(UInt128(0)) { $0 + (try world.balance(of: $1)) }
-    }
-
-    /// The same transaction with s replaced by n - s (and the parity flipped): valid in math, refused by rule.
-    static func highS(_ tx: SignedTransaction) throws -> [UInt8] {
-        var fields = try RLP.decode(tx.raw.dropFirst()).list()
-        let s = try fields[11].bytes()
-        let padded = [UInt8](repeating: 0, count: 32 - s.count) + s
-        let order = try Hex.decode("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
-        var high = [UInt8](repeating: 0, count: 32)
-        var borrow = 0
-        for index in (0..<32).reversed() {
-            let difference = Int(order[index]) - Int(padded[index]) - borrow
-            high[index] = UInt8((difference + 256) % 256)
-            borrow = difference < 0 ? 1 : 0
-        }
-        fields[9] = RLPItem(try fields[9].uint64() ^ 1)
-        fields[11] = RLPItem(unsignedBigEndian: high)
-        return [0x02] + RLP.encode(.list(fields))
     }
 }

@@ -113,22 +113,10 @@ struct TransactionTests {
         if case .malformed = refusal(envelope { $0.removeLast() }) {} else { Issue.record("11 fields accepted") }
 
         // The high-s twin: (r, n - s) with the parity flipped recovers the same key, and must be refused.
-        let s = try paddedBytes(fields[11].bytes())
-        let order = try Hex.decode("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
-        var high = [UInt8](repeating: 0, count: 32)
-        var borrow = 0
-        for index in (0..<32).reversed() {
-            let difference = Int(order[index]) - Int(s[index]) - borrow
-            high[index] = UInt8((difference + 256) % 256)
-            borrow = difference < 0 ? 1 : 0
-        }
-        let parity = try fields[9].uint64()
-        fields[9] = RLPItem(parity ^ 1)
-        fields[11] = RLPItem(unsignedBigEndian: high)
+        fields = try HighS.twin(fields)
         #expect(refusal([0x02] + RLP.encode(.list(fields))) == .badSignature("high s"))
     }
 
-    private func paddedBytes(_ bytes: [UInt8]) -> [UInt8] { [UInt8](repeating: 0, count: 32 - bytes.count) + bytes }
 
     @Test("state rules: chain id, nonce, funds, gas and fee caps, payload")
     func rules() throws {
