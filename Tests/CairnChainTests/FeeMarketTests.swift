@@ -7,7 +7,7 @@ import Testing
 struct FeeMarketTests {
     static let limit: UInt64 = 30_000_000
     static let target: UInt64 = 15_000_000
-    static let gwei = FeeMarket.gwei
+    let gwei = FeeMarket.gwei
 
     static func next(_ baseFee: UInt128, used: UInt64, limit: UInt64 = limit) -> UInt128 {
         FeeMarket.nextBaseFee(parentBaseFee: baseFee, parentGasUsed: used, parentGasLimit: limit)
@@ -64,18 +64,19 @@ struct FeeMarketTests {
     @Test("huge base fees saturate going up and come down exactly, without trapping")
     func hugeBaseFees() {
         // base fee x excess overflows 128 bits here, though the raised fee itself would not.
+        let top = UInt128.max
         let large = UInt128(1) << 120
         #expect(Self.next(large, used: Self.limit) == large + large / 8)
-        #expect(Self.next(.max / 2, used: Self.limit) == .max / 2 + .max / 16)
-        #expect(Self.next(.max - 1, used: Self.limit) == .max)
-        #expect(Self.next(.max, used: Self.limit) == .max)
-        #expect(Self.next(.max, used: Self.target + 1) == .max)
+        #expect(Self.next(top / 2, used: Self.limit) == top / 2 + top / 16)
+        #expect(Self.next(top - 1, used: Self.limit) == top)
+        #expect(Self.next(top, used: Self.limit) == top)
+        #expect(Self.next(top, used: Self.target + 1) == top)
         // And back down: a saturated fee followed by empty or quiet blocks.
-        #expect(Self.next(.max, used: 0) == .max - .max / 8)
-        #expect(Self.next(.max, used: Self.target / 2) == .max - .max / 16)
-        #expect(Self.next(.max, used: Self.target) == .max)
+        #expect(Self.next(top, used: 0) == top - top / 8)
+        #expect(Self.next(top, used: Self.target / 2) == top - top / 16)
+        #expect(Self.next(top, used: Self.target) == top)
         // An excess larger than the target itself (a limit of 2 with 2^64 - 1 used) saturates too.
-        #expect(Self.next(.max / 3, used: .max, limit: 2) == .max)
+        #expect(Self.next(top / 3, used: .max, limit: 2) == top)
     }
 
     @Test("through the chain: each header's base fee is the formula applied to its parent, and rises after a heavy block")

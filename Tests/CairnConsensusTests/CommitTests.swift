@@ -89,7 +89,7 @@ struct CommitTests {
         let quarter: UInt128 = 1 << 126
         // Sums to UInt128.max: power * 3 and total * 2 overflow 128 bits, so the check must be wider.
         let validators = Self.set([half - 1, quarter, quarter - 1, 1])
-        #expect(validators.totalPower == .max)
+        #expect(validators.totalPower == UInt128.max)
         #expect(validators.isQuorum(half + quarter), "3/4 of the power")
         #expect(!validators.isQuorum(half), "1/2 of the power")
         #expect(!validators.isQuorum(UInt128.max / 3 * 2), "exactly 2/3")
