@@ -216,9 +216,14 @@ extension ChainFixture {
         let deployAt = Int.random(in: 2...(blocks - 2), using: &rng)
         var hashes: [[UInt8]] = []
         for index in 1...blocks {
+            // Submitted as each is made: the fixture takes the next nonce from the mempool.
             var transactions: [SignedTransaction] = []
+            func add(_ transaction: SignedTransaction) throws {
+                try chain.submit(raw: transaction.raw)
+                transactions.append(transaction)
+            }
             if index == deployAt {
-                transactions.append(
+                try add(
                     try transaction(
                         from: Int.random(in: 0...5, using: &rng), to: nil, data: ContractDeploy(code: identityCode).canonicalBytes,
                         gas: 25_000_000, feeCap: 2 * FeeMarket.gwei))
@@ -231,22 +236,21 @@ extension ChainFixture {
                     case 0..<4:
                         let from = Int.random(in: 0...9, using: &rng)
                         let to = Self.address(Int.random(in: 0...9, using: &rng))
-                        transactions.append(try transaction(from: from, to: to, value: UInt128.random(in: 0...ReplayTests.ether, using: &rng), tip: tip))
+                        try add(try transaction(from: from, to: to, value: UInt128.random(in: 0...ReplayTests.ether, using: &rng), tip: tip))
                     case 4..<6:
                         let value = UInt128.random(in: 1...5, using: &rng) * ReplayTests.ether
-                        transactions.append(try call(from: Int.random(in: 6...9, using: &rng), staking, "bond", value: value))
+                        try add(try call(from: Int.random(in: 6...9, using: &rng), staking, "bond", value: value))
                     case 6, 7:
-                        transactions.append(try call(from: Int.random(in: 0...9, using: &rng), staking, "noSuchMethod"))
+                        try add(try call(from: Int.random(in: 0...9, using: &rng), staking, "noSuchMethod"))
                     default:
                         // Reverts: a zero bond ("zero amount"), or a bond from an account that is no validator.
                         let reverting = Bool.random(using: &rng)
                             ? try call(from: Int.random(in: 6...9, using: &rng), staking, "bond")
                             : try call(from: Int.random(in: 0...5, using: &rng), staking, "bond", value: ReplayTests.ether)
-                        transactions.append(reverting)
+                        try add(reverting)
                     }
                 }
             }
-            for transaction in transactions { try chain.submit(raw: transaction.raw) }
             hashes += transactions.map(\.hash)
             let block = try produce()
             #expect(Set(block.transactions.map(\.hash)) == Set(transactions.map(\.hash)), "block \(index) holds what was submitted")
