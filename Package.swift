@@ -67,6 +67,7 @@ let package = Package(
             name: "CairnVMTests",
             dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", .product(name: "WAT", package: "WasmKit")]
         ),
+        .testTarget(name: "CairnConsensusTests", dependencies: ["CairnConsensus", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnChainTests", dependencies: ["CairnChain", "CairnVM", "CairnState", "CairnCrypto", "CairnCodec"]),
         // The system contracts, run in the real VM from the committed .wasm files.
         .testTarget(

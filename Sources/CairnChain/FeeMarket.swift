@@ -23,15 +23,22 @@ public enum FeeMarket {
         if used == target {
             next = parentBaseFee
         } else if used > target {
-            // A base fee near 2^100 (hundreds of full blocks in a row) saturates rather than trapping.
-            let (scaled, productOverflow) = parentBaseFee.multipliedReportingOverflow(by: used - target)
-            let delta = max(scaled / target / changeDenominator, 1)
-            let (sum, overflow) = parentBaseFee.addingReportingOverflow(delta)
-            next = productOverflow || overflow ? .max : sum
+            // A base fee near 2^128 (hundreds of full blocks in a row) saturates rather than trapping.
+            guard let scaled = scaled(parentBaseFee, by: used - target, over: target) else { return .max }
+            let (sum, overflow) = parentBaseFee.addingReportingOverflow(max(scaled / changeDenominator, 1))
+            next = overflow ? .max : sum
         } else {
-            let delta = parentBaseFee * (target - used) / target / changeDenominator
-            next = parentBaseFee - delta
+            // At most the base fee itself, so it always fits; the product need not.
+            next = parentBaseFee - scaled(parentBaseFee, by: target - used, over: target)! / changeDenominator
         }
         return max(next, minimumBaseFee)
+    }
+
+    /// `value * numerator / denominator` rounded down, through a 256-bit product so that only a quotient
+    /// too large for 128 bits (nil) is lost: a base fee x gas product overflows long before the fee does.
+    private static func scaled(_ value: UInt128, by numerator: UInt128, over denominator: UInt128) -> UInt128? {
+        let product = value.multipliedFullWidth(by: numerator)
+        guard product.high < denominator else { return nil }
+        return denominator.dividingFullWidth(product).quotient
     }
 }
