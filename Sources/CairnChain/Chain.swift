@@ -183,7 +183,7 @@ public final class Chain: @unchecked Sendable {
             let parent = headHeader
             let height = parent.height + 1
             let signers = try currentSigners(keys)
-            let proposer = signers.members[Int(height % UInt64(signers.members.count))].operatorAddress
+            let proposer = Self.proposer(height: height, validators: signers.set)
             let environment = BlockExecutor.BlockEnvironment(
                 context: BlockContext(chainID: genesis.chainId, height: height, time: max(time, parent.time)),
                 proposer: proposer, baseFee: nextBaseFee, gasLimit: genesis.blockGasLimit)
@@ -214,6 +214,12 @@ public final class Chain: @unchecked Sendable {
             try store(block, commit: commit, receipts: receipts, nextValidators: nextValidators, writer: writer)
             return block
         }
+    }
+
+    /// Who proposes the block at `height`: members take turns in set order. (Stake-weighted rotation comes
+    /// with BFT consensus; until then every follower can still check the proposer exactly.)
+    public static func proposer(height: UInt64, validators: ValidatorSet) -> Address {
+        validators.validators[Int(height % UInt64(validators.validators.count))].operatorAddress
     }
 
     /// The validator set signing the next block, and its members whose keys are in `keys`.
@@ -293,9 +299,7 @@ public final class Chain: @unchecked Sendable {
             } catch {
                 throw BlockError.badCommit(error.description)
             }
-            guard validators.validators.contains(where: { $0.operatorAddress == header.proposer }) else {
-                throw BlockError.headerMismatch(field: "proposer")
-            }
+            try check(header.proposer == Self.proposer(height: height, validators: validators), "proposer")
 
             let environment = BlockExecutor.BlockEnvironment(
                 context: BlockContext(chainID: genesis.chainId, height: height, time: header.time),

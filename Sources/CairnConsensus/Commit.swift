@@ -75,7 +75,9 @@ public struct Commit: Sendable, Hashable, CanonicalCodable {
             guard let key = try? Ed25519.PublicKey(rawRepresentation: entry.consensusKey),
                 key.isValidSignature(entry.signature, for: message)
             else { throw .badSignature(Hex.encode(entry.consensusKey)) }
-            power += member.power
+            // Saturating: a set whose powers wrap was refused when decoded, but never trap on a peer's input.
+            let (sum, overflow) = power.addingReportingOverflow(member.power)
+            power = overflow ? .max : sum
         }
         guard validators.isQuorum(power) else { throw .noQuorum(signed: power, total: validators.totalPower) }
     }

@@ -65,7 +65,16 @@ public struct ValidatorSet: Sendable, Hashable, CanonicalCodable {
         writer.writeArray(validators) { $0.write($1) }
     }
 
+    /// Decodes a set, refusing one whose powers do not fit together in a u128 (no real chain has such a set,
+    /// and summing it would wrap).
     public init(from reader: inout CanonicalReader) throws {
-        self.init(try reader.readArray(maxCount: Self.maxCount) { try $0.read(ValidatorInfo.self) })
+        let members = try reader.readArray(maxCount: Self.maxCount) { try $0.read(ValidatorInfo.self) }
+        var total: UInt128 = 0
+        for member in members {
+            let (sum, overflow) = total.addingReportingOverflow(member.power)
+            guard !overflow else { throw CodecError.invalidValue("validator powers overflow a u128") }
+            total = sum
+        }
+        self.init(members)
     }
 }
