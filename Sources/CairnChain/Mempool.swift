@@ -134,31 +134,19 @@ public final class Mempool {
     /// Transactions for the next block: each sender's in nonce order, the sender whose next transaction
     /// tips most first (ties by hash, so every node orders alike), until `gasLimit` is used up.
     public func select(gasLimit: UInt64, baseFee: UInt128, maxCount: Int = .max) -> [SignedTransaction] {
-        var heads = queues.mapValues { _ in 0 }
+        // A max-heap of each sender's next transaction: O(n log s) rather than rescanning every sender per pick.
+        var heap = CandidateHeap(baseFee: baseFee)
+        for queue in queues.values { heap.push(queue[0], position: 0) }
         var chosen: [SignedTransaction] = []
         var gasLeft = gasLimit
-        var skipped: Set<Address> = []
-        while chosen.count < maxCount {
-            var best: SignedTransaction?
-            for (sender, index) in heads where !skipped.contains(sender) {
-                guard let queue = queues[sender], index < queue.count else { continue }
-                let candidate = queue[index]
-                if let current = best {
-                    let (a, b) = (candidate.effectiveTip(baseFee: baseFee), current.effectiveTip(baseFee: baseFee))
-                    if a > b || (a == b && candidate.hash.lexicographicallyPrecedes(current.hash)) { best = candidate }
-                } else {
-                    best = candidate
-                }
-            }
-            guard let next = best else { break }
+        while chosen.count < maxCount, let (next, position) = heap.pop() {
             if next.transaction.gasLimit > gasLeft || next.transaction.maxFeePerGas < baseFee {
                 // Its later nonces cannot go before it: the whole sender waits for another block.
-                skipped.insert(next.sender)
                 continue
             }
             chosen.append(next)
             gasLeft -= next.transaction.gasLimit
-            heads[next.sender, default: 0] += 1
+            if let queue = queues[next.sender], position + 1 < queue.count { heap.push(queue[position + 1], position: position + 1) }
         }
         return chosen
     }
@@ -215,5 +203,49 @@ public enum MempoolError: Error, Equatable, Sendable, CustomStringConvertible {
         case .senderQueueFull(let limit): "this sender already has \(limit) transactions waiting"
         case .full: "the mempool is full and this transaction pays less than any waiting one"
         }
+    }
+}
+
+/// Senders' next transactions, best first: highest effective tip, ties by lowest hash (so every node orders alike).
+private struct CandidateHeap {
+    let baseFee: UInt128
+    private var items: [(tip: UInt128, tx: SignedTransaction, position: Int)] = []
+
+    init(baseFee: UInt128) {
+        self.baseFee = baseFee
+    }
+
+    private func before(_ a: Int, _ b: Int) -> Bool {
+        let (x, y) = (items[a], items[b])
+        return x.tip != y.tip ? x.tip > y.tip : x.tx.hash.lexicographicallyPrecedes(y.tx.hash)
+    }
+
+    mutating func push(_ tx: SignedTransaction, position: Int) {
+        items.append((tx.effectiveTip(baseFee: baseFee), tx, position))
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard before(child, parent) else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> (SignedTransaction, Int)? {
+        guard !items.isEmpty else { return nil }
+        items.swapAt(0, items.count - 1)
+        let top = items.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var best = parent
+            if left < items.count && before(left, best) { best = left }
+            if right < items.count && before(right, best) { best = right }
+            guard best != parent else { break }
+            items.swapAt(parent, best)
+            parent = best
+        }
+        return (top.tx, top.position)
     }
 }
