@@ -282,7 +282,7 @@ struct Bench {
             let value = r.value >= 100 ? String(format: "%.0f", r.value) : String(format: "%.2f", r.value)
             var line = r.name.padding(toLength: 72, withPad: " ", startingAt: 0) + "\(value) \(r.unit)"
             if let ratio = r.ratio, let baseline = r.baseline {
-                line = line.padding(toLength: 92, withPad: " ", startingAt: 0) + String(format: "%.4f", ratio) + " × \(baseline)"
+                line = line.padding(toLength: 92, withPad: " ", startingAt: 0) + String(format: "%.3g", ratio) + " × \(baseline)"
             }
             table += line + "\n"
         }
