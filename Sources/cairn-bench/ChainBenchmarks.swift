@@ -39,6 +39,8 @@ extension Bench {
         }
         // The fixed cost of a block: Staking.activeSet, four commit signatures and their check, the fsync.
         measure("chain.block (empty)", baseline: recoverBaseline) { load.run([]) }
+        fixedResults.append(Result(name: "chain.gas: Inbox.anchor transaction (gas used)", value: Double(load.anchorGasUsed),
+                                   unit: "gas", iterations: 1, seconds: 0))
         return { load.close() }
     }
 
@@ -57,6 +59,8 @@ extension Bench {
         private let entryFee: UInt128
         /// An anchor's gas used on this chain plus a quarter: a block holds block gas limit / this many.
         private(set) var anchorGasLimit: UInt64 = 2_000_000
+        /// What one anchor transaction used (intrinsic gas and the call).
+        private(set) var anchorGasUsed: UInt64 = 0
         static let tip = FeeMarket.gwei
 
         init(senderCount: Int) throws {
@@ -92,6 +96,7 @@ extension Bench {
             // Calibrates the anchor's gas limit from one anchor with room to spare.
             let block = run([try anchor(from: nextSender())]).block
             let used = try chain.blocks.receipts(at: block.header.height)![0].gasUsed
+            anchorGasUsed = used
             anchorGasLimit = used + used / 4
         }
 
