@@ -1,8 +1,6 @@
 import CairnChain
 import CairnCodec
 import CairnCrypto
-import CairnState
-import CairnVM
 import Foundation
 
 /// The chain end to end, on a `Chain` opened from `Genesis/devnet.json` in a temporary directory: transactions
@@ -11,7 +9,7 @@ import Foundation
 /// Every transaction is signed before the clock starts; each block must include all that was submitted and
 /// every receipt must succeed, or the run stops.
 extension Bench {
-    /// Senders, and transfers per block (`CAIRN_BENCH_CHAIN_SENDERS`; the case names state the default).
+    /// Senders, and so transfers per block (`CAIRN_BENCH_CHAIN_SENDERS`).
     static let chainSenderCount = Int(ProcessInfo.processInfo.environment["CAIRN_BENCH_CHAIN_SENDERS"] ?? "") ?? 1000
 
     /// Returns the function that closes the chain and deletes its files once every case has run.
@@ -155,8 +153,8 @@ extension Bench {
             let produced = clock.now
             // Checked after the clock stops: a block that left something out would flatter the rate.
             precondition(block.transactions.count == raws.count, "block \(block.header.height) holds \(block.transactions.count) of \(raws.count)")
-            if let receipts = try! chain.blocks.receipts(at: block.header.height) {
-                for receipt in receipts { precondition(receipt.status == .success, "a benchmark transaction failed: \(receipt.status)") }
+            for receipt in try! chain.blocks.receipts(at: block.header.height)! {
+                precondition(receipt.status == .success, "a benchmark transaction failed: \(receipt.status)")
             }
             return ([submitted - start, produced - submitted], block)
         }
