@@ -16,15 +16,27 @@ struct Bench {
         let unit: String
         let iterations: Int
         let seconds: Double
+        /// The case this rate is held against, measured in the same run, and this value over that one.
+        var baseline: String? = nil
+        var ratio: Double? = nil
     }
 
-    /// A registered benchmark: `body` does `batch` operations per call.
+    /// A registered benchmark: `body` does `batch` operations per call. A case with `steps` times itself
+    /// (`timedBody` returns one duration per step and leaves its untimed preparation out); it is reported
+    /// as the rate of all steps together and as one rate per step.
     struct Case {
         let name: String
         let batch: Int
         let bytesPerOp: Int?
+        let baseline: String?
         let body: () -> Void
+        var steps: [String] = []
+        var timedBody: (() -> [Duration])? = nil
     }
+
+    /// The physical baseline the chain's and the state's rates are held against: one public-key recovery
+    /// called straight into libsecp256k1, which admitting a transaction does once for its sender.
+    static let recoverBaseline = "raw C: secp256k1 recover"
 
     nonisolated(unsafe) static var cases: [Case] = []
     nonisolated(unsafe) static var sink: UInt64 = 0
@@ -32,42 +44,85 @@ struct Bench {
     static let rounds = Int(ProcessInfo.processInfo.environment["CAIRN_BENCH_ROUNDS"] ?? "") ?? 5
 
     /// Registers a benchmark; nothing runs until `runAll`.
-    static func measure(_ name: String, batch: Int = 1, bytesPerOp: Int? = nil, _ body: @escaping () -> Void) {
-        cases.append(Case(name: name, batch: batch, bytesPerOp: bytesPerOp, body: body))
+    /// `baseline` names the case this one is reported against (it then runs even when filtered out).
+    static func measure(
+        _ name: String, batch: Int = 1, bytesPerOp: Int? = nil, baseline: String? = nil, _ body: @escaping () -> Void
+    ) {
+        cases.append(Case(name: name, batch: batch, bytesPerOp: bytesPerOp, baseline: baseline, body: body))
+    }
+
+    /// Registers a benchmark that times itself: each call of `body` prepares its input untimed, runs `batch`
+    /// operations in `steps.count` timed steps, and returns each step's duration.
+    static func measureSteps(
+        _ name: String, steps: [String], batch: Int, baseline: String? = nil, _ body: @escaping () -> [Duration]
+    ) {
+        cases.append(Case(name: name, batch: batch, bytesPerOp: nil, baseline: baseline, body: {}, steps: steps, timedBody: body))
     }
 
     /// Runs every case for one short window per round, interleaved, and keeps each case's best window.
     /// These machines are shared: a neighbour's burst lowers whichever window it lands in, so interleaving
     /// spreads it over all cases and the best window is the closest to what the hardware can do.
     static func runAll() -> [Result] {
-        // CAIRN_BENCH_FILTER=substring runs only the matching cases (for profiling one of them).
+        // CAIRN_BENCH_FILTER=substring runs only the matching cases (for profiling one of them), and the
+        // baselines they are reported against.
         if let filter = ProcessInfo.processInfo.environment["CAIRN_BENCH_FILTER"] {
-            cases.removeAll { !$0.name.contains(filter) }
+            let baselines = Set(cases.filter { $0.name.contains(filter) }.compactMap(\.baseline))
+            cases.removeAll { !$0.name.contains(filter) && !baselines.contains($0.name) }
         }
         let clock = ContinuousClock()
+        // Per case: the best window's rate, and for a stepped case that window's seconds per step.
         var best = [Double](repeating: 0, count: cases.count)
+        var bestSteps = [[Double]](repeating: [], count: cases.count)
         var totals = [(Int, Double)](repeating: (0, 0), count: cases.count)
-        for c in cases { c.body() } // warm-up: lazy globals and page faults are not the steady state
+        var stepTotals = cases.map { [Double](repeating: 0, count: $0.steps.count) }
+        // Warm-up: lazy globals and page faults are not the steady state.
+        for c in cases { if let timed = c.timedBody { _ = timed() } else { c.body() } }
         for _ in 0..<rounds {
             for (i, c) in cases.enumerated() {
                 var iterations = 0
                 let start = clock.now
                 var elapsed = Duration.zero
+                var stepTimes = [Duration](repeating: .zero, count: c.steps.count)
                 repeat {
-                    c.body()
+                    if let timed = c.timedBody {
+                        for (step, time) in timed().enumerated() { stepTimes[step] += time }
+                    } else {
+                        c.body()
+                    }
                     iterations += c.batch
                     elapsed = clock.now - start
                 } while elapsed < .milliseconds(windowMilliseconds)
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                best[i] = max(best[i], Double(iterations) / seconds)
+                let seconds = c.timedBody == nil ? Self.seconds(elapsed) : stepTimes.map(Self.seconds).reduce(0, +)
+                if Double(iterations) / seconds > best[i] {
+                    best[i] = Double(iterations) / seconds
+                    bestSteps[i] = stepTimes.map(Self.seconds)
+                }
                 totals[i].0 += iterations
                 totals[i].1 += seconds
+                for step in stepTimes.indices { stepTotals[i][step] += Self.seconds(stepTimes[step]) }
             }
         }
-        return cases.enumerated().map { i, c in
+        var results: [Result] = []
+        for (i, c) in cases.enumerated() {
             let (value, unit) = c.bytesPerOp.map { (best[i] * Double($0) / 1e6, "MB/s") } ?? (best[i], "ops/s")
-            return Result(name: c.name, value: value, unit: unit, iterations: totals[i].0, seconds: totals[i].1)
+            results.append(Result(name: c.name, value: value, unit: unit, iterations: totals[i].0, seconds: totals[i].1,
+                                  baseline: c.baseline))
+            // The steps of the best window: one over the total rate is the sum of one over each step's rate.
+            let perWindow = best[i] * bestSteps[i].reduce(0, +)
+            for (step, name) in c.steps.enumerated() {
+                results.append(Result(name: "\(c.name): \(name)", value: perWindow / bestSteps[i][step], unit: "ops/s",
+                                      iterations: totals[i].0, seconds: stepTotals[i][step], baseline: c.baseline))
+            }
         }
+        let rates = Dictionary(results.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        for i in results.indices {
+            if let baseline = results[i].baseline, let rate = rates[baseline] { results[i].ratio = results[i].value / rate }
+        }
+        return results
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 
     static func main() throws {
@@ -77,7 +132,7 @@ struct Bench {
         let recoverable = try key.recoverableSignature(forDigest: digest)
         measure("secp256k1.sign") { sink &+= UInt64((try! key.signature(forDigest: digest)).compact[0]) }
         measure("secp256k1.verify") { sink &+= key.publicKey.isValidSignature(signature, forDigest: digest) ? 1 : 0 }
-        measure("secp256k1.recover") { sink &+= UInt64((try! recoverable.recoverPublicKey(forDigest: digest)).compressed[1]) }
+        measure("secp256k1.recover", baseline: recoverBaseline) { sink &+= UInt64((try! recoverable.recoverPublicKey(forDigest: digest)).compressed[1]) }
         let peer = Secp256k1.PrivateKey().publicKey
         measure("secp256k1.ecdh") { sink &+= UInt64(try! key.sharedSecret(with: peer).count) }
 
@@ -127,10 +182,12 @@ struct Bench {
         try measureVM()
         try measureSystemContracts()
         let closeState = try measureState()
+        let closeChain = try measureChain()
 
         let results = runAll() + fixedResults
         closeSQLite()
         closeState()
+        closeChain()
         report(results)
     }
 
@@ -154,6 +211,9 @@ struct Bench {
         _ = secp256k1_ecdsa_sign(ctx, &sig, digest, seckey, nil, nil)
         measure("raw C: secp256k1 sign") { sink &+= UInt64(secp256k1_ecdsa_sign(ctx, &sig, digest, seckey, nil, nil)) }
         measure("raw C: secp256k1 verify") { sink &+= UInt64(secp256k1_ecdsa_verify(ctx, &sig, digest, &pub)) }
+        var recoverable = secp256k1_ecdsa_recoverable_signature(), recovered = secp256k1_pubkey()
+        _ = secp256k1_ecdsa_sign_recoverable(ctx, &recoverable, digest, seckey, nil, nil)
+        measure(recoverBaseline) { sink &+= UInt64(secp256k1_ecdsa_recover(ctx, &recovered, &recoverable, digest)) }
         var hash = [UInt8](repeating: 0, count: 32)
         let mebibyte = [UInt8](repeating: 0xa5, count: 1 << 20)
         measure("raw C: sha256 (1 MiB)", bytesPerOp: mebibyte.count) {
@@ -217,10 +277,14 @@ struct Bench {
         #endif
         let doc = Document(benchmark: "cairn-bench", cores: ProcessInfo.processInfo.activeProcessorCount, build: build, results: results)
         print(String(decoding: try! encoder.encode(doc), as: UTF8.self))
-        var table = "\n" + "benchmark".padding(toLength: 46, withPad: " ", startingAt: 0) + "rate\n"
+        var table = "\n" + "benchmark".padding(toLength: 72, withPad: " ", startingAt: 0) + "rate\n"
         for r in results {
             let value = r.value >= 100 ? String(format: "%.0f", r.value) : String(format: "%.2f", r.value)
-            table += r.name.padding(toLength: 46, withPad: " ", startingAt: 0) + "\(value) \(r.unit)\n"
+            var line = r.name.padding(toLength: 72, withPad: " ", startingAt: 0) + "\(value) \(r.unit)"
+            if let ratio = r.ratio, let baseline = r.baseline {
+                line = line.padding(toLength: 92, withPad: " ", startingAt: 0) + String(format: "%.3g", ratio) + " × \(baseline)"
+            }
+            table += line + "\n"
         }
         FileHandle.standardError.write(Data(table.utf8))
         if sink == 42 { print("") } // keeps the optimiser from discarding the measured work

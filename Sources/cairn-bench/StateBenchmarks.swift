@@ -35,17 +35,17 @@ extension Bench {
             }
             return writes
         }
-        measure("state.root (1,000 writes over 100k keys, memory)") {
+        measure("state.root (1,000 writes over 100k keys, memory)", baseline: recoverBaseline) {
             sink &+= UInt64(tree.apply(block()).bytes[0])
         }
 
         let proofKeys = (0..<100).map { keys[($0 * 7919) % keys.count] }
-        measure("state.proof (100k keys, memory)", batch: 100) {
+        measure("state.proof (100k keys, memory)", batch: 100, baseline: recoverBaseline) {
             for key in proofKeys { sink &+= UInt64(tree.proof(for: key).siblings.count) }
         }
         let proofs = proofKeys.map { ($0, tree.proof(for: $0), tree.value(for: $0)) }
         let root = tree.root
-        measure("state.verify (100k keys)", batch: 100) {
+        measure("state.verify (100k keys)", batch: 100, baseline: recoverBaseline) {
             for (key, proof, value) in proofs { sink &+= proof.verify(root: root, key: key, value: value) ? 1 : 0 }
         }
         let sizes = proofs.map { $0.1.canonicalBytes.count }
@@ -62,21 +62,21 @@ extension Bench {
             for key in keys { try genesis.set(key, value) }
             _ = try genesis.commit(height: 0)
         }
-        measure("state.commit (1,000 writes over 100k keys, SQLite)") {
+        measure("state.commit (1,000 writes over 100k keys, SQLite)", baseline: recoverBaseline) {
             let writer = database.beginBlock()
             for (key, value) in block() { try! writer.set(key, value!) }
             sink &+= UInt64(try! writer.commit(height: database.latestHeight! + 1).bytes[0])
         }
-        measure("state.commit (1,000 writes over 100k keys, SQLite, retaining 10 heights)") {
+        measure("state.commit (1,000 writes over 100k keys, SQLite, retaining 10 heights)", baseline: recoverBaseline) {
             let writer = pruned.beginBlock()
             for (key, value) in block() { try! writer.set(key, value!) }
             sink &+= UInt64(try! writer.commit(height: pruned.latestHeight! + 1).bytes[0])
         }
-        measure("state.proof (100k keys, SQLite)", batch: 100) {
+        measure("state.proof (100k keys, SQLite)", batch: 100, baseline: recoverBaseline) {
             let height = database.latestHeight!
             for key in proofKeys { sink &+= UInt64(try! database.proof(key, at: height).siblings.count) }
         }
-        measure("state.value (100k keys, SQLite)", batch: 100) {
+        measure("state.value (100k keys, SQLite)", batch: 100, baseline: recoverBaseline) {
             let height = database.latestHeight!
             for key in proofKeys { sink &+= UInt64(try! database.value(key, at: height)?.count ?? 0) }
         }

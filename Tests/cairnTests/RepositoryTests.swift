@@ -44,7 +44,9 @@ struct BenchTests {
         let exe = CLIRunner.executable.deletingLastPathComponent().appendingPathComponent("cairn-bench")
         let process = Process()
         process.executableURL = exe
-        process.environment = ProcessInfo.processInfo.environment.merging(["CAIRN_BENCH_MS": "2", "CAIRN_BENCH_ROUNDS": "1", "CAIRN_BENCH_STATE_KEYS": "5000"]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["CAIRN_BENCH_MS": "2", "CAIRN_BENCH_ROUNDS": "1", "CAIRN_BENCH_STATE_KEYS": "5000", "CAIRN_BENCH_CHAIN_SENDERS": "20"]
+        ) { $1 }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -64,8 +66,17 @@ struct BenchTests {
                          "gas: KeyBundle.publish (100 one-time prekeys)", "gas: Inbox.anchor",
                          "state.root (1,000 writes over 100k keys, memory)", "state.commit (1,000 writes over 100k keys, SQLite)",
                          "state.proof (100k keys, memory)", "state.proof (100k keys, SQLite)", "state.verify (100k keys)",
-                         "state.proof size (100k keys, mean)"] {
+                         "state.proof size (100k keys, mean)", "raw C: secp256k1 recover",
+                         "tx.decode (SignedTransaction(raw:), a transfer)", "chain.block (empty)"] {
             #expect(names.contains(required), "\(required)")
+        }
+        // The chain's rates, whole and split, each held against sender recovery measured in the same run.
+        for prefix in ["chain.transfers (blocks of 20,", "chain.calls: Inbox.anchor (blocks of"] {
+            for suffix in ["one per sender)", "one per sender): submit", "one per sender): produce"] {
+                let result = results.first { ($0["name"] as? String).map { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) } ?? false }
+                #expect((result?["ratio"] as? Double ?? 0) > 0, "\(prefix)… \(suffix)")
+                #expect(result?["baseline"] as? String == "raw C: secp256k1 recover")
+            }
         }
         for r in results { #expect((r["value"] as? Double ?? 0) > 0, "\(r["name"] ?? "?") measured nothing") }
     }
