@@ -73,6 +73,13 @@ let package = Package(
             name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnChain"]
         ),
         .testTarget(name: "CairnRPCTests", dependencies: ["CairnRPC"]),
-        .testTarget(name: "cairnTests", dependencies: ["cairn", "cairn-bench", "CairnCrypto"]),
+        .testTarget(
+            name: "cairnTests",
+            dependencies: [
+                "cairn", "cairn-bench", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC",
+            ],
+            // Scripts the tests run with python3 against a live node.
+            exclude: ["Python"]
+        ),
     ]
 )

@@ -1,0 +1,170 @@
+import CairnRPC
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A real `cairn node --dev` process for tests: its own temporary home, a free port on 127.0.0.1, its
+/// stdout kept in a file (so a chatty node never blocks on a pipe), and SIGKILL when the test lets go of it.
+///
+/// `start` returns once the node has printed its `rpc listening on` line, or throws after the timeout.
+/// `kill()` is `kill -9`; `stop()` is SIGTERM with a SIGKILL fallback; deinit kills whatever still runs.
+/// The home outlives the process (a crash test restarts on it) and is removed by `removeHome()`.
+final class DevNodeProcess {
+    /// Where a node stopped short of serving.
+    struct StartError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static let root: URL = {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+            directory.deleteLastPathComponent()
+        }
+        return directory
+    }()
+
+    static let genesis = root.appendingPathComponent("Genesis/devnet.json")
+
+    /// The data directory; reused across restarts.
+    let home: URL
+    private(set) var process: Process?
+    private(set) var port = 0
+    private var logURL: URL
+    private var generation = 0
+
+    var url: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    var client: RPCClient { RPCClient(url: url, timeout: .seconds(10)) }
+
+    /// A node on a fresh temporary home, started.
+    convenience init(startTimeout: TimeInterval = 60) throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-node-\(UUID().uuidString)")
+        try self.init(home: home)
+        try start(timeout: startTimeout)
+    }
+
+    /// A node on `home`, not started.
+    init(home: URL) throws {
+        self.home = home
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        logURL = home.appendingPathComponent("stdout-0.log")
+    }
+
+    deinit {
+        kill()
+    }
+
+    /// Everything the current (or last) process printed.
+    var output: String {
+        (try? String(contentsOf: logURL, encoding: .utf8)) ?? ""
+    }
+
+    var isRunning: Bool { process?.isRunning ?? false }
+
+    /// Launches the node on `home` and waits for its RPC port.
+    func start(timeout: TimeInterval = 60) throws {
+        precondition(!isRunning, "the node is already running")
+        generation += 1
+        logURL = home.appendingPathComponent("stdout-\(generation).log")
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = [
+            "node", "--dev", "--home", home.appendingPathComponent("node").path, "--genesis", Self.genesis.path, "--rpc-port", "0",
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["CAIRN_HOME"] = home.path
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: logURL)
+        process.standardError = process.standardOutput
+        try process.run()
+        self.process = process
+
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let port = Self.port(in: output) {
+                self.port = port
+                return
+            }
+            guard process.isRunning else {
+                throw StartError(description: "the node exited with \(process.terminationStatus) before serving:\n\(output)")
+            }
+            usleep(20_000)
+        }
+        kill()
+        throw StartError(description: "the node printed no RPC port within \(timeout) s:\n\(output)")
+    }
+
+    /// `kill -9`: no chance to flush or close anything.
+    func kill() {
+        guard let process, process.isRunning else { return }
+        Glibc.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// SIGTERM, then SIGKILL if the node has not exited within `grace` seconds. Returns the exit status.
+    @discardableResult
+    func stop(grace: TimeInterval = 10) -> Int32? {
+        guard let process else { return nil }
+        if process.isRunning {
+            Glibc.kill(process.processIdentifier, SIGTERM)
+            let deadline = Date().addingTimeInterval(grace)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning {
+                Issue.record("the node ignored SIGTERM for \(grace) s")
+                kill()
+            }
+        }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// Kills the node if needed and deletes its home.
+    func removeHome() {
+        kill()
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    /// The port of the `rpc listening on http://127.0.0.1:PORT` line.
+    static func port(in output: String) -> Int? {
+        for line in output.split(separator: "\n") where line.hasPrefix("rpc listening on http://127.0.0.1:") {
+            return Int(line.split(separator: ":").last ?? "")
+        }
+        return nil
+    }
+}
+
+/// Small JSON-RPC helpers over `RPCClient` for the node tests.
+extension RPCClient {
+    func quantity(_ method: String, _ params: JSONValue = []) async throws -> UInt128 {
+        let value = try await call(method, params)
+        let text = try #require(value.string, "\(method) returned \(value)")
+        return try #require(UInt128(text.dropFirst(2), radix: 16), "\(method) returned \(text)")
+    }
+
+    func balance(_ address: String, _ block: JSONValue = "latest") async throws -> UInt128 {
+        try await quantity("eth_getBalance", [.string(address), block])
+    }
+
+    func nonce(_ address: String, _ block: JSONValue = "latest") async throws -> UInt128 {
+        try await quantity("eth_getTransactionCount", [.string(address), block])
+    }
+
+    func blockNumber() async throws -> UInt64 {
+        UInt64(try await quantity("eth_blockNumber"))
+    }
+
+    /// Polls for a receipt until `timeout`; nil if none came.
+    func receipt(_ hash: String, timeout: TimeInterval = 20) async throws -> JSONValue? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let receipt = try await call("eth_getTransactionReceipt", [.string(hash)])
+            if !receipt.isNull { return receipt }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return nil
+    }
+}
