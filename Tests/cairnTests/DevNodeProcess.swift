@@ -122,6 +122,16 @@ final class DevNodeProcess {
         return process.terminationStatus
     }
 
+    /// Runs `body`; if it throws, the node's output goes into the failure, since the cause is usually there.
+    func showingOutputOnFailure<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            Issue.record("\(error)\nnode output:\n\(output)")
+            throw error
+        }
+    }
+
     /// Kills the node if needed and deletes its home.
     func removeHome() {
         kill()

@@ -102,6 +102,10 @@ struct NodeCrashTests {
     func killNineMidStream() async throws {
         let node = try DevNodeProcess()
         defer { node.removeHome() }
+        try await node.showingOutputOnFailure { try await killAndRestart(node) }
+    }
+
+    func killAndRestart(_ node: DevNodeProcess) async throws {
         var recorded = Recorded()
         var printed: [(UInt64, String)] = []
         // Kill at different moments: right after a block was seen, and a little later into the stream.

@@ -50,6 +50,20 @@ struct NodeRejectionTests {
         return [Transaction.type] + RLP.encode(.list(items))
     }
 
+    /// A correctly signed envelope built here, for transactions `Transaction.signed` itself refuses to decode.
+    static func signedEnvelope(_ tx: Transaction, key: Int = 0) throws -> [UInt8] {
+        let signature = try DevAccounts.keys[key].recoverableSignature(forDigest: tx.signingHash)
+        func amount(_ value: UInt128) -> RLPItem {
+            RLPItem(unsignedBigEndian: (0..<16).map { UInt8(truncatingIfNeeded: value >> (8 * (15 - $0))) })
+        }
+        let items: [RLPItem] = [
+            RLPItem(tx.chainID), RLPItem(tx.nonce), amount(tx.maxPriorityFeePerGas), amount(tx.maxFeePerGas), RLPItem(tx.gasLimit),
+            .bytes(tx.to?.bytes ?? []), amount(tx.value), .bytes(tx.data), .list([]),
+            RLPItem(UInt64(signature.recoveryID)), RLPItem(unsignedBigEndian: signature.r), RLPItem(unsignedBigEndian: signature.s),
+        ]
+        return [Transaction.type] + RLP.encode(.list(items))
+    }
+
     /// n - s for a 32-byte big-endian s.
     static func negated(_ s: [UInt8]) -> [UInt8] {
         let s = [UInt8](repeating: 0, count: 32 - s.count) + s
@@ -113,11 +127,11 @@ struct NodeRejectionTests {
             try Self.withSignature(valid, parity: UInt64(1 - valid.yParity), r: valid.r, s: Self.negated(valid.s)),
             "invalid signature: high s")
 
-        let oversized = try DevAccounts.transaction(
-            from: 0, nonce: 1, to: recipient, data: ContractCall(method: "x", args: [UInt8](repeating: 7, count: 270_000)).canonicalBytes,
-            gas: 10_000_000)
-        #expect(oversized.raw.count > 256 * 1024)
-        try await expectRefused(oversized.raw, "over the 262144-byte limit")
+        let oversized = try Self.signedEnvelope(Transaction(
+            chainID: 31337, nonce: 1, maxPriorityFeePerGas: FeeMarket.suggestedTip, maxFeePerGas: 100_000_000_000, gasLimit: 10_000_000,
+            to: recipient, value: 0, data: ContractCall(method: "x", args: [UInt8](repeating: 7, count: 270_000)).canonicalBytes))
+        #expect(oversized.count > 256 * 1024)
+        try await expectRefused(oversized, "over the 262144-byte limit")
         try await expectRefused([0x02, 0xc5, 0x01], "malformed transaction")
         try await expectRefused(Array(valid.raw.dropLast(3)), "malformed transaction")
 
