@@ -6,6 +6,11 @@ import Testing
 import Glibc
 #endif
 
+/// The suites that run a real dev node, one at a time: each node, its clients and the `cairn` and python3
+/// processes they start load a small machine enough to starve timing-sensitive tests elsewhere.
+@Suite("live dev node", .serialized)
+enum LiveNodeTests {}
+
 /// A real `cairn node --dev` process for tests: its own temporary home, a free port on 127.0.0.1, its
 /// stdout kept in a file (so a chatty node never blocks on a pipe), and SIGKILL when the test lets go of it.
 ///
