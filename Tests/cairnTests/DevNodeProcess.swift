@@ -15,6 +15,8 @@ enum LiveNodeTests {}
 /// stdout kept in a file (so a chatty node never blocks on a pipe), and SIGKILL when the test lets go of it.
 ///
 /// `start` returns once the node has printed its `rpc listening on` line, or throws after the timeout.
+/// Waits poll with `Task.sleep`, never blocking a thread of the test runner's small cooperative pool
+/// (blocking it starves every other suite's async tests on a two-core machine).
 /// `kill()` is `kill -9`; `stop()` is SIGTERM with a SIGKILL fallback; deinit kills whatever still runs.
 /// The home outlives the process (a crash test restarts on it) and is removed by `removeHome()`.
 final class DevNodeProcess {
@@ -44,10 +46,15 @@ final class DevNodeProcess {
     var client: RPCClient { RPCClient(url: url, timeout: .seconds(10)) }
 
     /// A node on a fresh temporary home, started.
-    convenience init(startTimeout: TimeInterval = 60) throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-node-\(UUID().uuidString)")
-        try self.init(home: home)
-        try start(timeout: startTimeout)
+    static func launch(startTimeout: TimeInterval = 60) async throws -> DevNodeProcess {
+        let node = try DevNodeProcess(home: FileManager.default.temporaryDirectory.appendingPathComponent("cairn-node-\(UUID().uuidString)"))
+        do {
+            try await node.start(timeout: startTimeout)
+        } catch {
+            node.removeHome()
+            throw error
+        }
+        return node
     }
 
     /// A node on `home`, not started.
@@ -69,7 +76,7 @@ final class DevNodeProcess {
     var isRunning: Bool { process?.isRunning ?? false }
 
     /// Launches the node on `home` and waits for its RPC port.
-    func start(timeout: TimeInterval = 60) throws {
+    func start(timeout: TimeInterval = 60) async throws {
         precondition(!isRunning, "the node is already running")
         generation += 1
         logURL = home.appendingPathComponent("stdout-\(generation).log")
@@ -97,7 +104,7 @@ final class DevNodeProcess {
             guard process.isRunning else {
                 throw StartError(description: "the node exited with \(process.terminationStatus) before serving:\n\(output)")
             }
-            usleep(20_000)
+            try await Task.sleep(for: .milliseconds(20))
         }
         kill()
         throw StartError(description: "the node printed no RPC port within \(timeout) s:\n\(output)")
@@ -112,12 +119,12 @@ final class DevNodeProcess {
 
     /// SIGTERM, then SIGKILL if the node has not exited within `grace` seconds. Returns the exit status.
     @discardableResult
-    func stop(grace: TimeInterval = 10) -> Int32? {
+    func stop(grace: TimeInterval = 10) async -> Int32? {
         guard let process else { return nil }
         if process.isRunning {
             Glibc.kill(process.processIdentifier, SIGTERM)
             let deadline = Date().addingTimeInterval(grace)
-            while process.isRunning && Date() < deadline { usleep(20_000) }
+            while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
             if process.isRunning {
                 Issue.record("the node ignored SIGTERM for \(grace) s")
                 kill()
@@ -181,5 +188,29 @@ extension RPCClient {
             try await Task.sleep(for: .milliseconds(50))
         }
         return nil
+    }
+}
+
+/// Waits for `process` without blocking a thread: true if it exited within `timeout`, else it is killed.
+func waitForExit(_ process: Process, timeout: TimeInterval) async -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
+    guard process.isRunning else { return true }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    return false
+}
+
+extension CLIRunner {
+    /// `run` on a thread of its own, so a test waiting for the executable holds no cooperative thread.
+    func runDetached(_ args: [String], stdin: String = "", extraEnvironment: [String: String] = [:], timeout: TimeInterval = 60)
+        async throws -> Result
+    {
+        let runner = self
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Swift.Result { try runner.run(args, stdin: stdin, extraEnvironment: extraEnvironment, timeout: timeout) })
+            }.start()
+        }
     }
 }

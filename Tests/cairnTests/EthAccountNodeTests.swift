@@ -13,8 +13,8 @@ extension LiveNodeTests {
         static let script = DevNodeProcess.root.appendingPathComponent("Tests/cairnTests/Python/node_end_to_end.py")
 
         @Test("a transfer and a contract call signed by eth-account are mined, paid for and readable back")
-        func transferAndContractCallEndToEnd() throws {
-            let node = try DevNodeProcess()
+        func transferAndContractCallEndToEnd() async throws {
+            let node = try await DevNodeProcess.launch()
             defer { node.removeHome() }
 
             let process = Process()
@@ -25,11 +25,9 @@ extension LiveNodeTests {
             process.standardOutput = try FileHandle(forWritingTo: outURL)
             process.standardError = process.standardOutput
             try process.run()
-            let deadline = Date().addingTimeInterval(90)
-            while process.isRunning && Date() < deadline { usleep(20_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            let finished = await waitForExit(process, timeout: 90)
             let output = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
+            #expect(finished, "the script did not finish within 90 s:\n\(output)")
             #expect(process.terminationStatus == 0, "the script failed:\n\(output)\nnode:\n\(node.output)")
             #expect(output.contains("all checks passed"), "\(output)")
             // The node logged the three blocks the script's transactions went into.

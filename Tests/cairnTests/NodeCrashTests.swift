@@ -101,7 +101,7 @@ extension LiveNodeTests {
 
         @Test("kill -9 at three moments mid-stream loses no reported block or receipt, and the chain goes on")
         func killNineMidStream() async throws {
-            let node = try DevNodeProcess()
+            let node = try await DevNodeProcess.launch()
             defer { node.removeHome() }
             try await node.showingOutputOnFailure { try await killAndRestart(node) }
         }
@@ -134,7 +134,7 @@ extension LiveNodeTests {
                 #expect(!recorded.receipts.isEmpty, "iteration \(iteration): no receipt before the kill")
                 printed += Self.printedBlocks(node.output)
 
-                try node.start()
+                try await node.start()
                 try await Self.expectUnchanged(node.client, recorded, printed: printed, iteration: iteration)
             }
 
@@ -146,7 +146,7 @@ extension LiveNodeTests {
             let receipt = try #require(try await client.receipt(tx.hashHex), "no receipt after the last restart")
             #expect(receipt["status"] == "0x1")
             #expect(UInt64(receipt["blockNumber"]?.string?.dropFirst(2) ?? "", radix: 16) ?? 0 > recorded.highest)
-            #expect(node.stop() == 0, "the node exits cleanly on SIGTERM")
+            #expect(await node.stop() == 0, "the node exits cleanly on SIGTERM")
         }
     }
 }

@@ -33,7 +33,7 @@ extension LiveNodeTests {
 
         @Test("account proofs, absence proofs and commits returned over RPC verify offline")
         func proofsAndCommitsVerify() async throws {
-            let node = try DevNodeProcess()
+            let node = try await DevNodeProcess.launch()
             defer { node.removeHome() }
             let client = node.client
             let transfer = try DevAccounts.transaction(from: 0, nonce: 0, to: DevAccounts.address(5), value: 77)

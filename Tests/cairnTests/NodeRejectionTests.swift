@@ -81,7 +81,7 @@ extension LiveNodeTests {
 
         @Test("bad transactions, bad params and bad HTTP are refused with their codes and change nothing")
         func refusalsChangeNothing() async throws {
-            let node = try DevNodeProcess()
+            let node = try await DevNodeProcess.launch()
             defer { node.removeHome() }
             let client = node.client
             let recipient = DevAccounts.address(5)
