@@ -9,7 +9,7 @@ import Glibc
 
 extension LiveNodeTests {
     /// `cairn contract deploy|call|query` through the real executable against a real dev node.
-    @Suite("cairn contract", .timeLimit(.minutes(2)))
+    @Suite("cairn contract", .timeLimit(.minutes(5)))
     struct ContractCommandTests {
         let pass = ["CAIRN_PASSPHRASE": "contract tests passphrase"]
 

@@ -8,7 +8,7 @@ import Glibc
 extension LiveNodeTests {
     /// The acceptance check: an ordinary Ethereum signer (eth-account) and client (web3.py) use a real
     /// dev node over plain HTTP, with no Cairn code on their side.
-    @Suite("dev node with eth-account and web3.py", .timeLimit(.minutes(2)))
+    @Suite("dev node with eth-account and web3.py", .timeLimit(.minutes(5)))
     struct EthAccountNodeTests {
         static let script = DevNodeProcess.root.appendingPathComponent("Tests/cairnTests/Python/node_end_to_end.py")
 

@@ -10,7 +10,7 @@ import Glibc
 extension LiveNodeTests {
     /// The crash check: `kill -9` a dev node while transactions stream in, restart it on the same
     /// home, and nothing it ever reported (blocks, state roots, receipts) has changed or gone, and it goes on.
-    @Suite("dev node survives kill -9", .timeLimit(.minutes(2)))
+    @Suite("dev node survives kill -9", .timeLimit(.minutes(5)))
     struct NodeCrashTests {
         /// The streaming accounts (not validators, so their balances only move by their own transactions).
         static let senders = [1, 2, 3]

@@ -11,7 +11,7 @@ import Testing
 extension LiveNodeTests {
     /// What a light client gets from a live node over RPC, checked with nothing but the bytes it returns:
     /// state proofs against a header's state root, and commits against the validator set.
-    @Suite("dev node proofs over JSON-RPC", .timeLimit(.minutes(2)))
+    @Suite("dev node proofs over JSON-RPC", .timeLimit(.minutes(5)))
     struct NodeProofTests {
         static func bytes(_ value: JSONValue?, sourceLocation: SourceLocation = #_sourceLocation) throws -> [UInt8] {
             let text = try #require(value?.string, "not a hex string: \(String(describing: value))", sourceLocation: sourceLocation)

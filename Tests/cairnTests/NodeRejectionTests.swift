@@ -8,7 +8,7 @@ import Testing
 extension LiveNodeTests {
     /// What a live dev node refuses over JSON-RPC: each refusal is a JSON-RPC error with the right code and a
     /// message that says what is wrong, and none of them moves a balance, a nonce or the chain.
-    @Suite("dev node rejections over JSON-RPC", .timeLimit(.minutes(2)))
+    @Suite("dev node rejections over JSON-RPC", .timeLimit(.minutes(5)))
     struct NodeRejectionTests {
         /// The secp256k1 group order n, big-endian.
         static let order = try! Hex.decode("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
