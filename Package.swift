@@ -75,6 +75,13 @@ let package = Package(
         ),
         .testTarget(name: "CairnRPCTests", dependencies: ["CairnRPC"]),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
-        .testTarget(name: "cairnTests", dependencies: ["cairn", "cairn-bench", "CairnCrypto"]),
+        .testTarget(
+            name: "cairnTests",
+            dependencies: [
+                "cairn", "cairn-bench", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC",
+            ],
+            // Scripts the tests run with python3 against a live node.
+            exclude: ["Python"]
+        ),
     ]
 )

@@ -10,7 +10,8 @@ import CairnVM
 /// contract calls, proofs, validators, commits and events.
 ///
 /// Handlers run concurrently; each takes the chain's lock only for its own reads, so a query never sees
-/// a half-stored block.
+/// a half-stored block. `chain.blocks` reads the chain's single SQLite connection directly, so every
+/// use of it here is wrapped in `chain.locked`: unlocked, concurrent reads corrupt the connection.
 public enum NodeRPC {
     public static let clientVersion = "cairn/0.1.0"
     /// Ethereum's error code for a rejected transaction or failed call.
@@ -87,7 +88,7 @@ public enum NodeRPC {
             guard let record = try chain.transaction(hash: hash), let location = record.location, let header = record.header,
                 let receipt = record.receipt
             else { return .null }
-            let earlier = try chain.blocks.receipts(at: location.height)?.prefix(location.index) ?? []
+            let earlier = try chain.locked { try chain.blocks.receipts(at: location.height) }?.prefix(location.index) ?? []
             return EthJSON.receipt(
                 receipt, transaction: record.transaction, header: header, index: location.index,
                 firstLogIndex: earlier.reduce(0) { $0 + $1.events.count })
@@ -99,7 +100,7 @@ public enum NodeRPC {
         }
         register("eth_getBlockByHash") { params in
             let hash = try EthJSON.parseHash(try EthJSON.required(params, 0, "hash"), "hash")
-            guard let height = try chain.blocks.height(ofBlock: hash) else { return .null }
+            guard let height = try chain.locked({ try chain.blocks.height(ofBlock: hash) }) else { return .null }
             return try blockJSON(chain, height: height, full: EthJSON.param(params, 1)?.bool ?? false)
         }
         register("eth_feeHistory") { params in try feeHistory(chain, params) }
@@ -157,7 +158,7 @@ public enum NodeRPC {
         }
         register("cairn_getHeader") { params in
             let at = try height(params, 0, chain)
-            guard let header = try chain.blocks.header(at: at) else { return .null }
+            guard let header = try chain.locked({ try chain.blocks.header(at: at) }) else { return .null }
             return EthJSON.header(header)
         }
         register("cairn_getValidators") { params in
@@ -172,7 +173,8 @@ public enum NodeRPC {
         }
         register("cairn_getCommit") { params in
             let at = try height(params, 0, chain)
-            guard let commit = try chain.blocks.commit(at: at), let header = try chain.blocks.header(at: at) else { return .null }
+            let (stored, storedHeader) = try chain.locked { (try chain.blocks.commit(at: at), try chain.blocks.header(at: at)) }
+            guard let commit = stored, let header = storedHeader else { return .null }
             var answer = EthJSON.commit(commit)
             if case var .object(fields) = answer {
                 fields["header"] = EthJSON.header(header)
@@ -195,7 +197,8 @@ public enum NodeRPC {
         let value = EthJSON.param(params, index)
         if required && value == nil { throw RPCError.invalidParams("missing parameter \(index): block") }
         if let hash = value?.object?["blockHash"] {
-            guard let height = try chain.blocks.height(ofBlock: try EthJSON.parseHash(hash, "blockHash")) else {
+            let blockHash = try EthJSON.parseHash(hash, "blockHash")
+            guard let height = try chain.locked({ try chain.blocks.height(ofBlock: blockHash) }) else {
                 throw RPCError(code: rejected, message: "unknown block hash")
             }
             return height
@@ -204,8 +207,9 @@ public enum NodeRPC {
     }
 
     static func blockJSON(_ chain: Chain, height: UInt64, full: Bool) throws -> JSONValue {
-        guard let block = try chain.blocks.block(at: height) else { return .null }
-        return EthJSON.block(block, receipts: full ? try chain.blocks.receipts(at: height) : nil, full: full)
+        let (stored, receipts) = try chain.locked { (try chain.blocks.block(at: height), full ? try chain.blocks.receipts(at: height) : nil) }
+        guard let block = stored else { return .null }
+        return EthJSON.block(block, receipts: receipts, full: full)
     }
 
     /// A transaction object (eth_estimateGas) as a simulated call.
@@ -278,7 +282,8 @@ public enum NodeRPC {
         var rewards: [JSONValue] = []
         var last: BlockHeader?
         for height in oldest...newest {
-            guard let block = try chain.blocks.block(at: height), let receipts = try chain.blocks.receipts(at: height) else { continue }
+            let (stored, storedReceipts) = try chain.locked { (try chain.blocks.block(at: height), try chain.blocks.receipts(at: height)) }
+            guard let block = stored, let receipts = storedReceipts else { continue }
             let header = block.header
             baseFees.append(EthJSON.quantity(header.baseFee))
             ratios.append(.double(header.gasLimit == 0 ? 0 : Double(header.gasUsed) / Double(header.gasLimit)))

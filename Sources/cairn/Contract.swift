@@ -146,42 +146,56 @@ struct EventReport: Encodable {
 /// Signs and sends a transaction from `send.key`, waits for its receipt, and returns it.
 func sendTransaction(to: Address?, data: [UInt8], send: SendOptions, options: RPCOptions) async throws -> TransactionReport {
     let key = try send.signer()
-    let sender = Address(publicKey: key.publicKey)
     let value = try send.amount()
-    return try await rpc(options) { client in
-        let chainID = try quantity(try await client.call("eth_chainId"), "eth_chainId")
-        let nonce = try quantity(try await client.call("eth_getTransactionCount", [hex(sender.bytes), "pending"]), "nonce")
-        let gasPrice = try quantity(try await client.call("eth_gasPrice"), "eth_gasPrice")
-        let tip = try quantity(try await client.call("eth_maxPriorityFeePerGas"), "eth_maxPriorityFeePerGas")
-        var gas = send.gas
-        if gas == nil {
-            var request: [String: JSONValue] = ["from": hex(sender.bytes), "data": hex(data), "value": .string("0x" + String(value, radix: 16))]
-            if let to { request["to"] = hex(to.bytes) }
-            let estimate = try quantity(try await client.call("eth_estimateGas", [.object(request)]), "eth_estimateGas")
-            gas = UInt64(clamping: estimate + estimate / 5)
-        }
-        let transaction = Transaction(
-            chainID: UInt64(clamping: chainID), nonce: UInt64(clamping: nonce), maxPriorityFeePerGas: tip,
-            maxFeePerGas: 2 * gasPrice + tip, gasLimit: gas!, to: to, value: value, data: data)
-        let signed = try transaction.signed(with: key)
-        _ = try await client.call("eth_sendRawTransaction", [hex(signed.raw)])
-        let deadline = Date().addingTimeInterval(send.timeout)
-        while Date() < deadline {
-            let receipt = try await client.call("eth_getTransactionReceipt", [hex(signed.hash)])
-            if !receipt.isNull {
-                let events = (receipt["logs"]?.array ?? []).map { log in
-                    EventReport(address: log["address"]?.string ?? "", topics: (log["topics"]?.array ?? []).compactMap(\.string),
-                                data: log["data"]?.string ?? "0x")
-                }
-                return TransactionReport(
-                    transactionHash: "0x" + Hex.encode(signed.hash), status: receipt["cairnStatus"]?.string ?? "unknown",
-                    blockNumber: receipt["blockNumber"]?.string ?? "", gasUsed: receipt["gasUsed"]?.string ?? "",
-                    contractAddress: receipt["contractAddress"]?.string, output: receipt["output"]?.string ?? "0x", events: events)
-            }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw CLIError("transaction 0x\(Hex.encode(signed.hash)) sent, but no receipt within \(send.timeout) s")
+    let client = try options.client()
+    // Straight-line code rather than a closure passed to `rpc`: in the debug build (Swift 6.3, Linux) an
+    // async closure holding this body crashed at its first suspension (SIGSEGV, null resume in swift_job_run).
+    do {
+        return try await submit(to: to, data: data, value: value, key: key, timeout: send.timeout, gas: send.gas, client: client)
+    } catch let error as RPCError {
+        throw CLIError("node refused: \(error.message)")
+    } catch let error as RPCTransportError {
+        throw CLIError("\(error)")
     }
+}
+
+/// Prices, signs and sends the transaction, then polls for its receipt.
+private func submit(
+    to: Address?, data: [UInt8], value: UInt128, key: Secp256k1.PrivateKey, timeout: Double, gas: UInt64?, client: RPCClient
+) async throws -> TransactionReport {
+    let sender = Address(publicKey: key.publicKey)
+    let chainID = try quantity(try await client.call("eth_chainId"), "eth_chainId")
+    let nonce = try quantity(try await client.call("eth_getTransactionCount", [hex(sender.bytes), "pending"]), "nonce")
+    let gasPrice = try quantity(try await client.call("eth_gasPrice"), "eth_gasPrice")
+    let tip = try quantity(try await client.call("eth_maxPriorityFeePerGas"), "eth_maxPriorityFeePerGas")
+    var gas = gas
+    if gas == nil {
+        var request: [String: JSONValue] = ["from": hex(sender.bytes), "data": hex(data), "value": .string("0x" + String(value, radix: 16))]
+        if let to { request["to"] = hex(to.bytes) }
+        let estimate = try quantity(try await client.call("eth_estimateGas", [.object(request)]), "eth_estimateGas")
+        gas = UInt64(clamping: estimate + estimate / 5)
+    }
+    let transaction = Transaction(
+        chainID: UInt64(clamping: chainID), nonce: UInt64(clamping: nonce), maxPriorityFeePerGas: tip,
+        maxFeePerGas: 2 * gasPrice + tip, gasLimit: gas!, to: to, value: value, data: data)
+    let signed = try transaction.signed(with: key)
+    _ = try await client.call("eth_sendRawTransaction", [hex(signed.raw)])
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        let receipt = try await client.call("eth_getTransactionReceipt", [hex(signed.hash)])
+        if !receipt.isNull {
+            let events = (receipt["logs"]?.array ?? []).map { log in
+                EventReport(address: log["address"]?.string ?? "", topics: (log["topics"]?.array ?? []).compactMap(\.string),
+                            data: log["data"]?.string ?? "0x")
+            }
+            return TransactionReport(
+                transactionHash: "0x" + Hex.encode(signed.hash), status: receipt["cairnStatus"]?.string ?? "unknown",
+                blockNumber: receipt["blockNumber"]?.string ?? "", gasUsed: receipt["gasUsed"]?.string ?? "",
+                contractAddress: receipt["contractAddress"]?.string, output: receipt["output"]?.string ?? "0x", events: events)
+        }
+        try await Task.sleep(for: .milliseconds(100))
+    }
+    throw CLIError("transaction 0x\(Hex.encode(signed.hash)) sent, but no receipt within \(timeout) s")
 }
 
 /// Prints a transaction's outcome; exits 1 unless it succeeded.
