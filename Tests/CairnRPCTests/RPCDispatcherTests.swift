@@ -33,8 +33,25 @@ func testMethods(notified: Counter = Counter()) -> RPCMethodTable {
         try await Task.sleep(for: .milliseconds(params[0]?.integer ?? 0))
         return "awake"
     }
+    // Sleeps while counted as in flight, so a test can see handlers overlap without timing them.
+    methods.register("overlap") { params in
+        overlapTracker.enter()
+        defer { overlapTracker.leave() }
+        try await Task.sleep(for: .milliseconds(params[0]?.integer ?? 0))
+        return "awake"
+    }
     return methods
 }
+
+/// How many `overlap` handlers ran at once, at most.
+final class OverlapTracker: Sendable {
+    private let state = Mutex((current: 0, maximum: 0))
+    func enter() { state.withLock { $0.current += 1; $0.maximum = max($0.maximum, $0.current) } }
+    func leave() { state.withLock { $0.current -= 1 } }
+    var maximum: Int { state.withLock { $0.maximum } }
+}
+
+let overlapTracker = OverlapTracker()
 
 /// A thread-safe count, for handlers that record that they ran.
 final class Counter: Sendable {

@@ -119,12 +119,11 @@ import Testing
     @Test func servesFiftyConcurrentRequests() async throws {
         try await withServer { port in
             let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!)
-            let started = ContinuousClock.now
             let sums = try await withThrowingTaskGroup(of: (Int64, JSONValue).self) { group in
                 for index in Int64(0)..<50 {
                     group.addTask {
-                        // Each handler sleeps 200 ms: served one at a time this would take 10 s.
-                        _ = try await client.call("sleep", [200])
+                        // Each handler sleeps 200 ms counted as in flight: served one at a time, none would overlap.
+                        _ = try await client.call("overlap", [200])
                         return (index, try await client.call("add", [.integer(index), 1000]))
                     }
                 }
@@ -134,33 +133,29 @@ import Testing
             }
             #expect(sums.count == 50)
             #expect(sums.allSatisfy { index, sum in sum == .integer(index + 1000) })
-            #expect(ContinuousClock.now - started < .seconds(5))
+            #expect(overlapTracker.maximum >= 2, "handlers never ran concurrently")
         }
     }
 
     @Test func clientReportsANodeThatIsDownQuickly() async throws {
         let port = try unusedPort()
         let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!)
-        let started = ContinuousClock.now
         let error = await #expect(throws: RPCTransportError.self) { try await client.call("eth_chainId") }
         guard case .unreachable? = error else {
             Issue.record("expected .unreachable, got \(String(describing: error))")
             return
         }
-        // Well under the client's 10 s timeout: refused at once, not waited out (the bound is loose for
-        // a loaded machine; `.unreachable` rather than `.timedOut` is the real check).
-        #expect(ContinuousClock.now - started < .seconds(8))
+        // `.unreachable` rather than `.timedOut` is the check: the refusal was reported, not waited out.
+        // (No wall-clock bound: on a loaded CI machine the whole suite shares two cores.)
         #expect(throws: RPCTransportError.self) { try client.callBlocking("eth_chainId") }
     }
 
     @Test func clientTimesOutOnASlowHandler() async throws {
         try await withServer { port in
             let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!, timeout: .milliseconds(300))
-            let started = ContinuousClock.now
             let error = await #expect(throws: RPCTransportError.self) { try await client.call("sleep", [3000]) }
             #expect(error == .timedOut(url: "http://127.0.0.1:\(port)/", seconds: 0.3))
-            // Gave up before the handler's 3 s answer, with room for a loaded machine.
-            #expect(ContinuousClock.now - started < .milliseconds(2500))
+            // The error kind is the check: `.timedOut`, not the handler's answer. No wall-clock bound (shared CI cores).
         }
     }
 
