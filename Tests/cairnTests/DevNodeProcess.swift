@@ -46,8 +46,9 @@ final class DevNodeProcess {
     var client: RPCClient { RPCClient(url: url, timeout: .seconds(10)) }
 
     /// A node on a fresh temporary home, started.
-    static func launch(startTimeout: TimeInterval = 60) async throws -> DevNodeProcess {
+    static func launch(startTimeout: TimeInterval = 60, extraArguments: [String] = []) async throws -> DevNodeProcess {
         let node = try DevNodeProcess(home: FileManager.default.temporaryDirectory.appendingPathComponent("cairn-node-\(UUID().uuidString)"))
+        node.extraArguments = extraArguments
         do {
             try await node.start(timeout: startTimeout)
         } catch {
@@ -56,6 +57,9 @@ final class DevNodeProcess {
         }
         return node
     }
+
+    /// More `cairn node` options (e.g. `--block-time`).
+    var extraArguments: [String] = []
 
     /// A node on `home`, not started.
     init(home: URL) throws {
@@ -85,7 +89,7 @@ final class DevNodeProcess {
         process.executableURL = CLIRunner.executable
         process.arguments = [
             "node", "--dev", "--home", home.appendingPathComponent("node").path, "--genesis", Self.genesis.path, "--rpc-port", "0",
-        ]
+        ] + extraArguments
         var environment = ProcessInfo.processInfo.environment
         environment["CAIRN_HOME"] = home.path
         process.environment = environment
