@@ -57,6 +57,18 @@ public struct BlockStore: @unchecked Sendable {
         try record(Self.key(.block, height)).map { try Block.decode(canonical: $0) }
     }
 
+    /// The transaction at `location` with its block's header, decoding (and recovering the sender of) only
+    /// that one: a receipt lookup must not cost a signature recovery per transaction of the block.
+    public func transaction(at location: TransactionLocation) throws -> (transaction: SignedTransaction, header: BlockHeader)? {
+        guard let bytes = try record(Self.key(.block, location.height)) else { return nil }
+        var reader = CanonicalReader(bytes)
+        let header = try reader.read(BlockHeader.self)
+        let count = try reader.readLength(limit: Block.maxTransactions)
+        guard location.index < count else { return nil }
+        for _ in 0..<location.index { _ = try reader.readBytes(maxLength: SignedTransaction.maxEncodedSize) }
+        return (try SignedTransaction(raw: reader.readBytes(maxLength: SignedTransaction.maxEncodedSize)), header)
+    }
+
     /// The commit that finalized the block at `height` (none for genesis).
     public func commit(at height: UInt64) throws -> Commit? {
         try record(Self.key(.commit, height)).map { try Commit.decode(canonical: $0) }

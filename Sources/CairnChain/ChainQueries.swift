@@ -21,6 +21,8 @@ public struct TransactionRecord: Sendable {
     public var location: TransactionLocation?
     public var header: BlockHeader?
     public var receipt: Receipt?
+    /// The block-wide index of the receipt's first event (Ethereum's `logIndex`).
+    public var firstLogIndex = 0
 }
 
 /// A call or transaction simulated on a copy of state: nothing it does is kept.
@@ -66,11 +68,12 @@ extension Chain {
     public func transaction(hash: [UInt8]) throws -> TransactionRecord? {
         try locked {
             if let location = try blocks.location(ofTransaction: hash),
-                let block = try blocks.block(at: location.height), location.index < block.transactions.count
+                let (transaction, header) = try blocks.transaction(at: location),
+                let receipts = try blocks.receipts(at: location.height), location.index < receipts.count
             {
-                let receipt = try blocks.receipts(at: location.height)?[location.index]
                 return TransactionRecord(
-                    transaction: block.transactions[location.index], location: location, header: block.header, receipt: receipt)
+                    transaction: transaction, location: location, header: header, receipt: receipts[location.index],
+                    firstLogIndex: receipts[..<location.index].reduce(0) { $0 + $1.events.count })
             }
             return mempool.transaction(hash: hash).map { TransactionRecord(transaction: $0) }
         }

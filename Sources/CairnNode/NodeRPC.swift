@@ -88,10 +88,9 @@ public enum NodeRPC {
             guard let record = try chain.transaction(hash: hash), let location = record.location, let header = record.header,
                 let receipt = record.receipt
             else { return .null }
-            let earlier = try chain.locked { try chain.blocks.receipts(at: location.height) }?.prefix(location.index) ?? []
             return EthJSON.receipt(
                 receipt, transaction: record.transaction, header: header, index: location.index,
-                firstLogIndex: earlier.reduce(0) { $0 + $1.events.count })
+                firstLogIndex: record.firstLogIndex)
         }
         register("eth_getBlockByNumber") { params in
             let height = try height(params, 0, chain, required: true)

@@ -181,8 +181,9 @@ struct NodeRPCTests {
     @Test("commits verify against the validator set the node reports, and events filter by contract and topic")
     func commitsAndEvents() async throws {
         let rpc = try RPCHarness()
-        _ = try await rpc.send(6, to: staking, value: 5, data: ContractCall(method: "bond").canonicalBytes, gas: 500_000)
-        _ = try await rpc.send(0, to: recipient, value: 1)
+        _ = try await rpc.send(0, to: recipient, value: 1, gas: 21_000)
+        let bond = try await rpc.send(6, to: staking, value: 5, data: ContractCall(method: "bond").canonicalBytes, gas: 500_000)
+        _ = try await rpc.send(7, to: staking, value: 5, data: ContractCall(method: "bond").canonicalBytes, gas: 500_000)
         try rpc.produce()
         let commitJSON = try await rpc.result("cairn_getCommit", ["0x1"])
         let commit = try Commit.decode(canonical: try Hex.decode(try #require(commitJSON["encoded"]?.string).dropFirst(2)))
@@ -195,8 +196,14 @@ struct NodeRPCTests {
 
         let bonded = hexString(Keccak256.hash(Array("Staking.Bonded".utf8)))
         let events = try await rpc.result("cairn_getEvents", [["fromBlock": "0x0", "toBlock": "latest", "address": hexString(staking.bytes), "topics": [bonded]]])
-        #expect(events.array?.count == 1)
+        #expect(events.array?.count == 2)
         #expect(events[0]?["blockNumber"] == "0x1")
+        // A receipt's logs carry the same block-wide log index and position as the events query.
+        let receipt = try await rpc.result("eth_getTransactionReceipt", [hexString(bond)])
+        let log = try #require(receipt["logs"]?[0])
+        let match = try #require(events.array?.first { $0["transactionHash"] == hexString(bond) })
+        #expect(log["logIndex"] == match["logIndex"])
+        #expect(log["transactionIndex"] == match["transactionIndex"])
         let none = try await rpc.result("eth_getLogs", [["fromBlock": "0x0", "toBlock": "latest", "address": hexString(recipient.bytes)]])
         #expect(none == [])
         let history = try await rpc.result("eth_feeHistory", ["0x2", "latest", [50]])
