@@ -100,7 +100,7 @@ public struct Block: Sendable, Equatable, CanonicalCodable {
     public var transactions: [SignedTransaction]
     /// The commit that finalized the parent; nil only for the first block after genesis (and genesis).
     public var lastCommit: Commit?
-    /// Misbehaviour evidence, each canonical-encoded; always empty until consensus handles evidence.
+    /// Double-sign evidence, each a canonical `DoubleSignEvidence` (the Slashing contract's argument bytes).
     public var evidence: [[UInt8]]
 
     public init(header: BlockHeader, transactions: [SignedTransaction], lastCommit: Commit?, evidence: [[UInt8]] = []) {

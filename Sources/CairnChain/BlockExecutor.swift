@@ -9,7 +9,8 @@ public enum BlockError: Error, Equatable, Sendable, CustomStringConvertible {
     case blockGasExceeded(index: Int, gasLimit: UInt64, remaining: UInt64)
     /// A header field differs from what executing the block gives.
     case headerMismatch(field: String)
-    case evidenceNotSupported
+    /// Evidence that does not decode or that the Slashing contract refuses.
+    case invalidEvidence(index: Int, reason: String)
     case badCommit(String)
     case tooManyTransactions(Int)
 
@@ -19,8 +20,8 @@ public enum BlockError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .blockGasExceeded(index, limit, remaining):
             "transaction \(index) asks for \(limit) gas but the block has \(remaining) left"
         case let .headerMismatch(field): "header field \(field) does not match the executed block"
-        case .evidenceNotSupported: "blocks cannot carry evidence yet"
-        case let .badCommit(reason): "last commit is invalid: \(reason)"
+        case let .invalidEvidence(index, reason): "evidence \(index) is invalid: \(reason)"
+        case let .badCommit(reason): "commit is invalid: \(reason)"
         case let .tooManyTransactions(count): "block holds \(count) transactions, more than \(Block.maxTransactions)"
         }
     }

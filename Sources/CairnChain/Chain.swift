@@ -178,141 +178,222 @@ public final class Chain: @unchecked Sendable {
 
     /// Builds the next block from the mempool, signs its commit with `keys` (a dev chain holds enough of
     /// the validator keys to commit alone), and stores both. Returns the block.
-    public func produceBlock(time: UInt64, keys: [Ed25519.PrivateKey]) throws -> Block {
+    public func produceBlock(time: UInt64, keys: [Ed25519.PrivateKey], evidence: [DoubleSignEvidence] = []) throws -> Block {
         try locked {
-            let parent = headHeader
-            let height = parent.height + 1
-            let signers = try currentSigners(keys)
-            let proposer = Self.proposer(height: height, validators: signers.set)
-            let environment = BlockExecutor.BlockEnvironment(
-                context: BlockContext(chainID: genesis.chainId, height: height, time: max(time, parent.time)),
-                proposer: proposer, baseFee: nextBaseFee, gasLimit: genesis.blockGasLimit)
-            let writer = database.beginBlock()
-            var included: [SignedTransaction] = []
-            var receipts: [Receipt] = []
-            var gasUsed: UInt64 = 0
-            for transaction in mempool.select(gasLimit: environment.gasLimit, baseFee: environment.baseFee, maxCount: Block.maxTransactions) {
-                let overlay = StateOverlay(parent: writer)
-                do {
-                    let receipt = try executor.apply(
-                        transaction, index: included.count, gasUsedBefore: gasUsed, in: environment, state: overlay)
-                    try overlay.commit()
-                    included.append(transaction)
-                    receipts.append(receipt)
-                    gasUsed = receipt.cumulativeGasUsed
-                } catch is BlockError {
-                    mempool.remove(hash: transaction.hash)
-                }
+            let set = try validators(at: headHeader.height)
+            let held = Set(keys.map(\.publicKey.rawRepresentation))
+            guard set.validators.contains(where: { held.contains($0.consensusKey) }) else {
+                throw ChainError.cannotCommit("no key of the current validator set is held")
             }
-            let block = try seal(
-                parent: parent, environment: environment, transactions: included, receipts: receipts, writer: writer)
-            let nextValidators = try Self.activeSet(
-                genesis: genesis, vm: vm, height: height, time: environment.context.time, state: writer)
+            let built = try build(round: 0, time: time, evidence: evidence)
+            let height = built.block.header.height
             let commit = Commit.signed(
-                height: height, blockHash: block.hash, chainID: genesis.chainId, validators: signers.set, keys: keys)
-            try commit.verify(chainID: genesis.chainId, height: height, blockHash: block.hash, validators: signers.set)
-            try store(block, commit: commit, receipts: receipts, nextValidators: nextValidators, writer: writer)
-            return block
+                height: height, blockHash: built.block.hash, chainID: genesis.chainId, validators: set, keys: keys)
+            try commit.verify(chainID: genesis.chainId, height: height, blockHash: built.block.hash, validators: set)
+            try store(built.block, commit: commit, receipts: built.receipts, writer: built.writer)
+            return built.block
         }
     }
 
-    /// Who proposes the block at `height`: members take turns in set order. (Stake-weighted rotation comes
-    /// with BFT consensus; until then every follower can still check the proposer exactly.)
-    public static func proposer(height: UInt64, validators: ValidatorSet) -> Address {
-        validators.validators[Int(height % UInt64(validators.validators.count))].operatorAddress
+    /// Builds the block this node proposes for the next height in `round`: mempool transactions and the
+    /// evidence the Slashing contract accepts (the rest is dropped). Nothing is stored.
+    public func proposeBlock(round: UInt32, time: UInt64, evidence: [DoubleSignEvidence]) throws -> Block {
+        try locked { try build(round: round, time: time, evidence: evidence).block }
     }
 
-    /// The validator set signing the next block, and its members whose keys are in `keys`.
-    private func currentSigners(_ keys: [Ed25519.PrivateKey]) throws -> (set: ValidatorSet, members: [ValidatorInfo]) {
-        let set = try validators(at: headHeader.height)
-        let held = Set(keys.map(\.publicKey.rawRepresentation))
-        let members = set.validators.filter { held.contains($0.consensusKey) }
-        guard !members.isEmpty else { throw ChainError.cannotCommit("no key of the current validator set is held") }
-        return (set, members)
+    /// Checks a proposed block for the next height as every validator must before prevoting for it:
+    /// every header field, the parent's commit, the proposer of `round`, and its execution. Nothing is stored.
+    public func validate(_ block: Block, round: UInt32) throws {
+        try locked { _ = try checkAndExecute(block, round: round) }
     }
 
-    /// Fills in the header of a block whose transactions ran on `writer`.
-    private func seal(
-        parent: BlockHeader, environment: BlockExecutor.BlockEnvironment, transactions: [SignedTransaction],
-        receipts: [Receipt], writer: StateDatabase.BlockWriter
-    ) throws -> Block {
+    /// Who proposes the block at `height` in `round` under `validators`: the stake-weighted rotation of
+    /// `ProposerSelection`, by operator address.
+    public static func proposer(height: UInt64, round: UInt32, validators: ValidatorSet) -> Address? {
+        ProposerSelection.proposer(height: height, round: round, validators: validators)?.operatorAddress
+    }
+
+    private struct Built {
+        var block: Block
+        var receipts: [Receipt]
+        var writer: StateDatabase.BlockWriter
+    }
+
+    private func build(round: UInt32, time: UInt64, evidence: [DoubleSignEvidence]) throws -> Built {
+        let parent = headHeader
         let height = parent.height + 1
+        let set = try validators(at: parent.height)
+        guard let proposer = Self.proposer(height: height, round: round, validators: set) else {
+            throw ChainError.cannotCommit("the validator set has no power")
+        }
+        let environment = BlockExecutor.BlockEnvironment(
+            context: BlockContext(chainID: genesis.chainId, height: height, time: max(time, parent.time)),
+            proposer: proposer, baseFee: nextBaseFee, gasLimit: genesis.blockGasLimit)
+        let writer = database.beginBlock()
         let lastCommit = try blocks.commit(at: parent.height)
+        var included: [[UInt8]] = []
+        for item in evidence.prefix(Block.maxEvidence) {
+            let overlay = StateOverlay(parent: writer)
+            if (try? submitEvidence(item.canonicalBytes, context: environment.context, state: overlay)) != nil {
+                try overlay.commit()
+                included.append(item.canonicalBytes)
+            }
+        }
+        try recordLiveness(lastCommit: lastCommit, height: height, context: environment.context, state: writer)
+        var transactions: [SignedTransaction] = []
+        var receipts: [Receipt] = []
+        var gasUsed: UInt64 = 0
+        for transaction in mempool.select(gasLimit: environment.gasLimit, baseFee: environment.baseFee, maxCount: Block.maxTransactions) {
+            let overlay = StateOverlay(parent: writer)
+            do {
+                let receipt = try executor.apply(
+                    transaction, index: transactions.count, gasUsedBefore: gasUsed, in: environment, state: overlay)
+                try overlay.commit()
+                transactions.append(transaction)
+                receipts.append(receipt)
+                gasUsed = receipt.cumulativeGasUsed
+            } catch is BlockError {
+                mempool.remove(hash: transaction.hash)
+            }
+        }
         let stateRoot = try writer.prepare(height: height)
         let header = BlockHeader(
             chainID: genesis.chainId, height: height, time: environment.context.time, parentHash: parent.hash,
             proposer: environment.proposer, transactionsRoot: Block.transactionsRoot(transactions),
             receiptsRoot: ListMerkleTree.root(receipts.map(\.canonicalBytes)), stateRoot: stateRoot.bytes,
-            validatorSetHash: try validators(at: parent.height).hash, lastCommitHash: lastCommit?.hash ?? Self.zeroHash,
-            evidenceHash: ListMerkleTree.root([]), gasLimit: environment.gasLimit,
+            validatorSetHash: set.hash, lastCommitHash: lastCommit?.hash ?? Self.zeroHash,
+            evidenceHash: ListMerkleTree.root(included), gasLimit: environment.gasLimit,
             gasUsed: receipts.last?.cumulativeGasUsed ?? 0, baseFee: environment.baseFee)
-        return Block(header: header, transactions: transactions, lastCommit: lastCommit)
+        let block = Block(header: header, transactions: transactions, lastCommit: lastCommit, evidence: included)
+        return Built(block: block, receipts: receipts, writer: writer)
     }
 
-    private func store(
-        _ block: Block, commit: Commit, receipts: [Receipt], nextValidators: ValidatorSet, writer: StateDatabase.BlockWriter
-    ) throws {
+    /// Hands double-sign evidence to the Slashing contract as the system; throws its refusal.
+    private func submitEvidence(_ evidence: [UInt8], context: BlockContext, state: StateStore) throws {
+        let result = try vm.call(
+            Message(
+                origin: SystemAddress.system, contract: genesis.contracts.slashing.address, method: "submitEvidence",
+                args: evidence, gasLimit: Self.systemGas),
+            context: context, state: state)
+        guard result.status == .success else { throw BlockError.invalidEvidence(index: 0, reason: "\(result.status)") }
+    }
+
+    /// Gas for the chain's own calls at the start of a block (not counted against the block's gas).
+    static let systemGas: UInt64 = 50_000_000
+
+    /// Tells the Slashing contract which members of the set that signed the parent are missing from its
+    /// commit (SYSTEM.md: `recordLiveness` at the start of every block). The commit is the one this block
+    /// carries, so every node counts the same signatures.
+    private func recordLiveness(lastCommit: Commit?, height: UInt64, context: BlockContext, state: StateStore) throws {
+        guard let lastCommit, height >= 2 else { return }
+        let signers = try validators(at: height - 2)
+        let signed = Set(lastCommit.signatures.map(\.consensusKey))
+        let missed = signers.validators.filter { !signed.contains($0.consensusKey) }.map(\.operatorAddress)
+        var args = CanonicalWriter()
+        args.writeUInt64(height - 1)
+        args.writeArray(missed.prefix(256)) { $0.writeFixed($1.bytes) }
+        let result = try vm.call(
+            Message(
+                origin: SystemAddress.system, contract: genesis.contracts.slashing.address, method: "recordLiveness",
+                args: args.bytes, gasLimit: Self.systemGas),
+            context: context, state: state)
+        guard result.status == .success else {
+            throw ChainError.corrupt("Slashing.recordLiveness failed at height \(height): \(result.status)")
+        }
+    }
+
+    /// The set that signs the block after `height`: re-read from Staking after the last block of an epoch,
+    /// carried over otherwise.
+    private func nextValidators(after height: UInt64, time: UInt64, state: StateStore) throws -> ValidatorSet {
+        let epoch = max(genesis.consensusParameters.epochLength, 1)
+        if height % epoch == 0 {
+            return try Self.activeSet(genesis: genesis, vm: vm, height: height, time: time, state: state)
+        }
+        return try validators(at: height - 1)
+    }
+
+    private func store(_ block: Block, commit: Commit, receipts: [Receipt], writer: StateDatabase.BlockWriter) throws {
         let height = block.header.height
+        let next = try nextValidators(after: height, time: block.header.time, state: writer)
         var records = BlockStore.records(block: block, commit: commit, receipts: receipts)
-        records.append((BlockStore.key(.validators, height), nextValidators.canonicalBytes))
+        records.append((BlockStore.key(.validators, height), next.canonicalBytes))
         _ = try writer.commit(height: height, records: records)
         headHeader = block.header
         try mempool.prune(state: database.beginBlock())
     }
 
     /// Checks `block` against the head and its `commit`, executes it, and stores it if every header field
-    /// matches what execution gives: how a follower (and a replay from genesis) advances.
+    /// matches what execution gives: how a follower, block sync and a replay from genesis advance, and how
+    /// a validator stores what consensus decided.
     public func apply(_ block: Block, commit: Commit) throws {
         try locked {
-            let parent = headHeader
-            let header = block.header
-            let height = parent.height + 1
-            func check(_ ok: Bool, _ field: String) throws { if !ok { throw BlockError.headerMismatch(field: field) } }
-            try check(header.chainID == genesis.chainId, "chainID")
-            try check(header.height == height, "height")
-            try check(header.parentHash == parent.hash, "parentHash")
-            try check(header.time >= parent.time, "time")
-            try check(header.gasLimit == genesis.blockGasLimit, "gasLimit")
-            try check(header.baseFee == nextBaseFee, "baseFee")
-            let validators = try validators(at: parent.height)
-            try check(header.validatorSetHash == validators.hash, "validatorSetHash")
-            guard block.transactions.count <= Block.maxTransactions else {
-                throw BlockError.tooManyTransactions(block.transactions.count)
-            }
-            guard block.evidence.isEmpty else { throw BlockError.evidenceNotSupported }
-            try check(header.evidenceHash == ListMerkleTree.root([]), "evidenceHash")
-            try check(header.transactionsRoot == Block.transactionsRoot(block.transactions), "transactionsRoot")
-            if parent.height == 0 {
-                try check(block.lastCommit == nil && header.lastCommitHash == Self.zeroHash, "lastCommitHash")
-            } else {
-                guard let lastCommit = block.lastCommit else { throw BlockError.badCommit("missing") }
-                let signers = try self.validators(at: parent.height - 1)
-                do throws(CommitError) {
-                    try lastCommit.verify(chainID: genesis.chainId, height: parent.height, blockHash: parent.hash, validators: signers)
-                } catch {
-                    throw BlockError.badCommit(error.description)
-                }
-                try check(header.lastCommitHash == lastCommit.hash, "lastCommitHash")
-            }
+            // The commit is checked before anything is executed, so that a peer cannot make us run blocks
+            // nobody signed; a block for another height is named as such first.
+            guard block.header.height == headHeader.height + 1 else { throw BlockError.headerMismatch(field: "height") }
+            let validators = try validators(at: headHeader.height)
             do throws(CommitError) {
-                try commit.verify(chainID: genesis.chainId, height: height, blockHash: block.hash, validators: validators)
+                try commit.verify(
+                    chainID: genesis.chainId, height: headHeader.height + 1, blockHash: block.hash, validators: validators)
             } catch {
                 throw BlockError.badCommit(error.description)
             }
-            try check(header.proposer == Self.proposer(height: height, validators: validators), "proposer")
-
-            let environment = BlockExecutor.BlockEnvironment(
-                context: BlockContext(chainID: genesis.chainId, height: height, time: header.time),
-                proposer: header.proposer, baseFee: header.baseFee, gasLimit: header.gasLimit)
-            let writer = database.beginBlock()
-            let receipts = try executor.execute(block.transactions, in: environment, state: writer)
-            try check(header.gasUsed == (receipts.last?.cumulativeGasUsed ?? 0), "gasUsed")
-            try check(header.receiptsRoot == ListMerkleTree.root(receipts.map(\.canonicalBytes)), "receiptsRoot")
-            try check(header.stateRoot == (try writer.prepare(height: height)).bytes, "stateRoot")
-            let nextValidators = try Self.activeSet(
-                genesis: genesis, vm: vm, height: height, time: header.time, state: writer)
-            try store(block, commit: commit, receipts: receipts, nextValidators: nextValidators, writer: writer)
+            let executed = try checkAndExecute(block, round: commit.round)
+            try store(block, commit: commit, receipts: executed.receipts, writer: executed.writer)
         }
+    }
+
+    private func checkAndExecute(_ block: Block, round: UInt32) throws -> (receipts: [Receipt], writer: StateDatabase.BlockWriter) {
+        let parent = headHeader
+        let header = block.header
+        let height = parent.height + 1
+        func check(_ ok: Bool, _ field: String) throws { if !ok { throw BlockError.headerMismatch(field: field) } }
+        try check(header.chainID == genesis.chainId, "chainID")
+        try check(header.height == height, "height")
+        try check(header.parentHash == parent.hash, "parentHash")
+        try check(header.time >= parent.time, "time")
+        try check(header.gasLimit == genesis.blockGasLimit, "gasLimit")
+        try check(header.baseFee == nextBaseFee, "baseFee")
+        let validators = try validators(at: parent.height)
+        try check(header.validatorSetHash == validators.hash, "validatorSetHash")
+        try check(header.proposer == Self.proposer(height: height, round: round, validators: validators), "proposer")
+        guard block.transactions.count <= Block.maxTransactions else {
+            throw BlockError.tooManyTransactions(block.transactions.count)
+        }
+        try check(header.evidenceHash == ListMerkleTree.root(block.evidence), "evidenceHash")
+        try check(header.transactionsRoot == Block.transactionsRoot(block.transactions), "transactionsRoot")
+        if parent.height == 0 {
+            try check(block.lastCommit == nil && header.lastCommitHash == Self.zeroHash, "lastCommitHash")
+        } else {
+            guard let lastCommit = block.lastCommit else { throw BlockError.badCommit("the parent's commit is missing") }
+            let signers = try self.validators(at: parent.height - 1)
+            do throws(CommitError) {
+                try lastCommit.verify(chainID: genesis.chainId, height: parent.height, blockHash: parent.hash, validators: signers)
+            } catch {
+                throw BlockError.badCommit("parent's: \(error.description)")
+            }
+            try check(header.lastCommitHash == lastCommit.hash, "lastCommitHash")
+        }
+
+        let environment = BlockExecutor.BlockEnvironment(
+            context: BlockContext(chainID: genesis.chainId, height: height, time: header.time),
+            proposer: header.proposer, baseFee: header.baseFee, gasLimit: header.gasLimit)
+        let writer = database.beginBlock()
+        for (index, evidence) in block.evidence.enumerated() {
+            guard (try? DoubleSignEvidence.decode(canonical: evidence)) != nil else {
+                throw BlockError.invalidEvidence(index: index, reason: "does not decode")
+            }
+            do {
+                try submitEvidence(evidence, context: environment.context, state: writer)
+            } catch let BlockError.invalidEvidence(_, reason) {
+                throw BlockError.invalidEvidence(index: index, reason: reason)
+            }
+        }
+        try recordLiveness(lastCommit: block.lastCommit, height: height, context: environment.context, state: writer)
+        let receipts = try executor.execute(block.transactions, in: environment, state: writer)
+        try check(header.gasUsed == (receipts.last?.cumulativeGasUsed ?? 0), "gasUsed")
+        try check(header.receiptsRoot == ListMerkleTree.root(receipts.map(\.canonicalBytes)), "receiptsRoot")
+        try check(header.stateRoot == (try writer.prepare(height: height)).bytes, "stateRoot")
+        return (receipts, writer)
     }
 }
 

@@ -16,6 +16,34 @@ public struct Genesis: Codable, Sendable, Equatable {
     public var contracts: SystemContracts
     public var validators: [Validator]
     public var accounts: [Account]
+    /// Consensus parameters; absent means `ConsensusParameters.default`.
+    public var consensus: ConsensusParameters?
+
+    /// The consensus parameters in force.
+    public var consensusParameters: ConsensusParameters { consensus ?? .default }
+
+    /// How validators agree: the epoch length and the round timeouts.
+    public struct ConsensusParameters: Codable, Sendable, Equatable {
+        /// The validator set changes only after blocks whose height is a multiple of this.
+        public var epochLength: UInt64
+        /// Round timeouts in milliseconds: each step's base, plus `timeoutDeltaMs` per round.
+        public var timeoutProposeMs: UInt64
+        public var timeoutPrevoteMs: UInt64
+        public var timeoutPrecommitMs: UInt64
+        public var timeoutDeltaMs: UInt64
+
+        public init(epochLength: UInt64, timeoutProposeMs: UInt64, timeoutPrevoteMs: UInt64, timeoutPrecommitMs: UInt64, timeoutDeltaMs: UInt64) {
+            self.epochLength = epochLength
+            self.timeoutProposeMs = timeoutProposeMs
+            self.timeoutPrevoteMs = timeoutPrevoteMs
+            self.timeoutPrecommitMs = timeoutPrecommitMs
+            self.timeoutDeltaMs = timeoutDeltaMs
+        }
+
+        /// Epochs of one block (the set follows staking at once) and the engine's standard timeouts.
+        public static let `default` = ConsensusParameters(
+            epochLength: 1, timeoutProposeMs: 2_000, timeoutPrevoteMs: 1_000, timeoutPrecommitMs: 1_000, timeoutDeltaMs: 500)
+    }
 
     /// A validator in the first validator set.
     public struct Validator: Codable, Sendable, Equatable {

@@ -17,14 +17,16 @@ final class ChainFixture {
     static let recipient = try! Address("0x00000000000000000000000000000000000000aa")
 
     let directory: URL
+    let genesis: Genesis
     private(set) var chain: Chain
     private var nextTime: UInt64
 
-    init() throws {
+    init(genesis: Genesis = ChainFixture.genesis) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-chain-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        chain = try Self.open(directory)
-        nextTime = Self.genesis.genesisTime + 5
+        self.genesis = genesis
+        chain = try Self.open(directory, genesis: genesis)
+        nextTime = genesis.genesisTime + 5
     }
 
     deinit {
@@ -32,7 +34,7 @@ final class ChainFixture {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    static func open(_ directory: URL) throws -> Chain {
+    static func open(_ directory: URL, genesis: Genesis = ChainFixture.genesis) throws -> Chain {
         try Chain(
             genesis: genesis, genesisDirectory: genesisURL.deletingLastPathComponent(),
             databasePath: directory.appendingPathComponent("chain.sqlite").path)
@@ -41,7 +43,7 @@ final class ChainFixture {
     /// Closes and reopens the chain from its files, as a restarted node does.
     func reopen() throws {
         chain.close()
-        chain = try Self.open(directory)
+        chain = try Self.open(directory, genesis: genesis)
     }
 
     static func address(_ account: Int) -> Address { Address(publicKey: accounts[account].publicKey) }
@@ -67,9 +69,9 @@ final class ChainFixture {
 
     /// Produces the next block, five seconds after the last.
     @discardableResult
-    func produce() throws -> Block {
+    func produce(keys: [Ed25519.PrivateKey] = ChainFixture.validatorKeys, evidence: [DoubleSignEvidence] = []) throws -> Block {
         defer { nextTime += 5 }
-        return try chain.produceBlock(time: nextTime, keys: Self.validatorKeys)
+        return try chain.produceBlock(time: nextTime, keys: keys, evidence: evidence)
     }
 
     func balance(_ address: Address) throws -> UInt128 { try WorldState(chain.state()).balance(of: address) }

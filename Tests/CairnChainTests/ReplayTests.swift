@@ -177,7 +177,7 @@ struct ReplayTests {
         #expect(isBadCommit(try candidate.refusal(weakParent, commit: candidate.commit)))
         var noParent = block
         noParent.lastCommit = nil
-        #expect(try candidate.refusal(noParent, commit: candidate.commit) == .badCommit("missing"))
+        #expect(try candidate.refusal(noParent, commit: candidate.commit) == .badCommit("the parent's commit is missing"))
         try candidate.appliesTheRealBlock()
     }
 
