@@ -86,12 +86,13 @@ let package = Package(
             name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnChain"]
         ),
         .testTarget(name: "CairnRPCTests", dependencies: ["CairnRPC"]),
-        // Noise vectors and handshakes, framing, and live networks on 127.0.0.1 (hostile clients included).
+        // Noise vectors, handshakes, framing, the handler on EmbeddedChannel, live networks on 127.0.0.1 (hostile clients included).
         .testTarget(
             name: "CairnNetTests",
             dependencies: [
                 "CairnNet", "CairnCrypto", "CairnCodec",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),

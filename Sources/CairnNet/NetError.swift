@@ -11,6 +11,9 @@ public enum NetError: Error, Equatable, Sendable, CustomStringConvertible {
     case messageTooLarge(size: Int, limit: Int)
     /// The Noise layer failed (handshake or transport).
     case noise(NoiseError)
+    /// `gossip` was called with a kind not listed in `Configuration.gossipKinds`: receivers would not deduplicate it,
+    /// and a relayed flood would never end.
+    case notAGossipKind(UInt8)
     /// The peer's handshake payload could not be decoded.
     case malformedHandshake(String)
     /// The peer speaks another wire protocol version.
@@ -33,6 +36,7 @@ public enum NetError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyStarted: return "the network was already started; create a new one to start again"
         case let .messageTooLarge(size, limit): return "message of \(size) bytes exceeds the limit of \(limit)"
         case let .noise(error): return "\(error)"
+        case let .notAGossipKind(kind): return "kind \(kind) is not configured as a gossip kind"
         case let .malformedHandshake(why): return "malformed handshake payload: \(why)"
         case let .wrongVersion(expected, received): return "peer speaks protocol version \(received), this node \(expected)"
         case let .wrongChain(expected, received): return "peer is on chain \(received), this node on chain \(expected)"
@@ -46,7 +50,7 @@ public enum NetError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The counter a connection closed by this error is filed under.
     var disconnectReason: DisconnectReason {
         switch self {
-        case .invalidConfiguration, .bindFailed, .alreadyStarted: return .protocolViolation
+        case .invalidConfiguration, .bindFailed, .alreadyStarted, .notAGossipKind: return .protocolViolation
         case .messageTooLarge: return .messageTooLarge
         case .noise(.decryptFailed): return .decryptFailed
         case .noise: return .handshakeFailed

@@ -67,7 +67,7 @@ final class NetworkCore: PeerConnectionDelegate {
     }
 
     func addTarget(_ seed: SeedPeer) {
-        guard !isStopping else { return }
+        guard !isStopping, !targets.contains(where: { $0.seed.host == seed.host && $0.seed.port == seed.port }) else { return }
         let target = DialTarget(seed: seed)
         targets.append(target)
         if identity != nil { dial(target) }

@@ -154,6 +154,7 @@ public final class PeerNetwork: Sendable {
     /// relaying), and remembers its digest so copies arriving later are dropped. The application relays what it
     /// receives after validating it, by calling this with `from:` set; invalid messages are thus never spread.
     public func gossip(kind: UInt8, payload: [UInt8], from origin: PeerID? = nil) throws(NetError) {
+        guard configuration.gossipKinds.contains(kind) else { throw .notAGossipKind(kind) }
         try checkSize(payload)
         onLoop { $0.gossip(kind: kind, payload: payload, from: origin) }
     }
@@ -176,6 +177,7 @@ public final class PeerNetwork: Sendable {
     }
 
     /// Adds an address to keep connected, like a seed: dialled now and redialled with backoff until `stop`.
+    /// An address already kept (same host and port) is not added twice.
     public func connect(to seed: SeedPeer) {
         onLoop { $0.addTarget(seed) }
     }

@@ -68,6 +68,8 @@ import Testing
         #expect(throws: NetError.messageTooLarge(size: 1001, limit: 1000)) {
             try network.broadcast(kind: 1, payload: [UInt8](repeating: 0, count: 1001))
         }
+        // Gossip of a kind the receivers would not deduplicate could circulate forever.
+        #expect(throws: NetError.notAGossipKind(1)) { try network.gossip(kind: 1, payload: [1]) }
         await network.stop()
     }
 
