@@ -55,7 +55,8 @@ import Testing
     }
 
     @Test func forgedCiphertextAfterHandshakeIsDropped() async throws {
-        try await attack { port in
+        let logs = LogLines()
+        try await attack(logs: logs) { port in
             let (client, _) = try await Self.handshake(port: port)
             defer { client.close() }
             await client.sendFrame([UInt8](repeating: 0x5a, count: 64))
@@ -63,6 +64,8 @@ import Testing
         } expect: { stats in
             stats.disconnects(.decryptFailed) == 1
         }
+        // The operator sees why.
+        #expect(logs.all.contains { $0.contains("dropping") && $0.contains("decryptFailed") })
     }
 
     @Test func tamperedCiphertextAfterHandshakeIsDropped() async throws {
@@ -122,9 +125,10 @@ import Testing
     /// Starts a server and an honest peer, runs the attack against the server, checks the counted reason,
     /// then checks the honest peer still exchanges messages with the server both ways.
     private func attack(
-        _ body: (Int) async throws -> Void, expect: @escaping @Sendable (NetworkStatistics) -> Bool
+        logs: LogLines = LogLines(), _ body: (Int) async throws -> Void, expect: @escaping @Sendable (NetworkStatistics) -> Bool
     ) async throws {
         var configuration = Support.configuration()
+        configuration.log = logs.sink
         configuration.maxMessageSize = Self.maxMessageSize
         configuration.handshakeTimeout = .seconds(1)
         try await Support.withNetworks([configuration]) { networks, ports in

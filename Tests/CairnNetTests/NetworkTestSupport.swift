@@ -61,6 +61,18 @@ enum NetworkTestSupport {
     }
 }
 
+/// Collects a network's log lines.
+final class LogLines: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    /// The closure to put in `Configuration.log`.
+    var sink: @Sendable (String) -> Void {
+        { [self] line in lines.withLock { $0.append(line) } }
+    }
+
+    var all: [String] { lines.withLock { $0 } }
+}
+
 /// Collects what a network delivers, from its thread, for the test to read.
 final class Inbox: Sendable {
     struct Entry: Equatable, Sendable {

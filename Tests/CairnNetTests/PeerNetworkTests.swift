@@ -121,6 +121,19 @@ import Testing
         }
     }
 
+    @Test func peerLimitIsEnforced() async throws {
+        var limited = Support.configuration()
+        limited.maxPeers = 1
+        try await Support.withNetworks([limited]) { networks, ports in
+            let hub = networks[0]
+            let seeds = [Support.seed(ports[0])]
+            try await Support.withNetworks([Support.configuration(seeds: seeds), Support.configuration(seeds: seeds)]) { _, _ in
+                #expect(await Support.eventually { hub.peers.count == 1 && hub.statistics.disconnects(.tooManyPeers) >= 1 })
+                #expect(hub.peers.count == 1)
+            }
+        }
+    }
+
     @Test func disconnectWithBanKeepsThePeerOut() async throws {
         try await Support.withNetworks([Support.configuration()]) { networks, ports in
             let nodeB = networks[0]
