@@ -107,17 +107,15 @@ final class NetworkCore: PeerConnectionDelegate {
             log("net: no connection to \(peer); message of kind \(kind) dropped")
             return
         }
-        connection.send(kind: kind, payload: payload)
+        // Counted before the bytes leave, so a reader who saw them arrive also sees the count.
         countSent(1)
+        connection.send(kind: kind, payload: payload)
     }
 
     func broadcast(kind: UInt8, payload: [UInt8], except excluded: PeerID?) {
-        var sent = 0
-        for (peer, connection) in established where peer != excluded {
-            connection.send(kind: kind, payload: payload)
-            sent += 1
-        }
-        countSent(sent)
+        let recipients = established.filter { $0.key != excluded }.map(\.value)
+        countSent(recipients.count)
+        for connection in recipients { connection.send(kind: kind, payload: payload) }
     }
 
     func gossip(kind: UInt8, payload: [UInt8], from origin: PeerID?) {
@@ -215,17 +213,17 @@ final class NetworkCore: PeerConnectionDelegate {
         }
         if let existing = established[peer] {
             guard Self.keepsNew(connection, over: existing, local: localPeer, remote: peer) else { return .duplicateConnection }
+            countHandshake()
             // Replace before closing: the old connection's close must not look like the peer leaving.
             established[peer] = connection
             existing.close(.duplicateConnection, "a connection dialled by \(min(localPeer, peer)) replaces it")
             publishPeers()
-            countHandshake()
             return nil
         }
         guard established.count < configuration.maxPeers else { return .tooManyPeers }
+        countHandshake()
         established[peer] = connection
         publishPeers()
-        countHandshake()
         if let callback = shared.callbacks.withLock({ $0.connected }) { callback(info) }
         return nil
     }
@@ -247,13 +245,14 @@ final class NetworkCore: PeerConnectionDelegate {
 
     func connectionClosed(_ connection: PeerConnectionHandler, reason: DisconnectReason) {
         connections.removeValue(forKey: ObjectIdentifier(connection))
-        shared.statistics.withLock { $0.disconnects[reason, default: 0] += 1 }
         var lostPeer: PeerID?
         if let peer = connection.peer, established[peer] === connection {
             established.removeValue(forKey: peer)
             publishPeers()
             lostPeer = peer
         }
+        // After the peer list: whoever sees the count also sees the peer gone.
+        shared.statistics.withLock { $0.disconnects[reason, default: 0] += 1 }
         if let target = targets.first(where: { $0.connection === connection }) {
             target.connection = nil
             if reason == .selfConnection {
