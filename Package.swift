@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2"),
         // HTTP for the JSON-RPC server now and the blob gateway later; brings SwiftNIO for the p2p layer (README, "Dependencies").
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The validator p2p transport (CairnNet): already pulled in by Hummingbird, named here because CairnNet uses it directly.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         // System libraries from Debian, found through pkg-config (Scripts/setup installs them).
@@ -44,6 +46,16 @@ let package = Package(
 
         // JSON-RPC 2.0 over HTTP: JSON values, the server the node registers its methods on, and a client.
         .target(name: "CairnRPC", dependencies: [.product(name: "Hummingbird", package: "hummingbird")]),
+
+        // Validator p2p transport: Noise XX sessions over SwiftNIO, node identity in the handshake, gossip with dedup.
+        .target(
+            name: "CairnNet",
+            dependencies: [
+                "CairnCrypto", "CairnCodec",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            exclude: ["README.md"]
+        ),
 
         // One validator process: the chain, its JSON-RPC methods and (for now) the dev node's block producer.
         .target(name: "CairnNode", dependencies: ["CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
@@ -74,6 +86,15 @@ let package = Package(
             name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnChain"]
         ),
         .testTarget(name: "CairnRPCTests", dependencies: ["CairnRPC"]),
+        // Noise vectors, handshakes, framing, the handler on EmbeddedChannel, live networks on 127.0.0.1 (hostile clients included).
+        .testTarget(
+            name: "CairnNetTests",
+            dependencies: [
+                "CairnNet", "CairnCrypto", "CairnCodec",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(
             name: "cairnTests",
