@@ -58,7 +58,7 @@ let package = Package(
         ),
 
         // One validator process: the chain, its JSON-RPC methods and (for now) the dev node's block producer.
-        .target(name: "CairnNode", dependencies: ["CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
+        .target(name: "CairnNode", dependencies: ["CairnChain", "CairnConsensus", "CairnNet", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
 
         .executableTarget(
             name: "cairn",

@@ -40,6 +40,9 @@ public final class Chain: @unchecked Sendable {
     /// Guards the SQLite connection, the head and the mempool; shared with `blocks`.
     private let lock = NSRecursiveLock()
     private var headHeader: BlockHeader
+    /// A commit for the head with more signatures than the stored one (precommits that arrived after the
+    /// decision): the next block we propose carries it, so liveness counts every validator that signed.
+    private var lateCommit: Commit?
 
     /// Opens the chain stored at `databasePath`, writing the genesis block first if the database is new.
     /// `retainedHeights` bounds the heights of state kept for proofs (nil keeps all); blocks are always kept.
@@ -201,6 +204,20 @@ public final class Chain: @unchecked Sendable {
         try locked { try build(round: round, time: time, evidence: evidence).block }
     }
 
+    /// Offers a commit for the head holding more signatures than the one stored (late precommits); the
+    /// next block this node proposes carries it. A commit that does not verify, or holds no more, is ignored.
+    public func offerLateCommit(_ commit: Commit) {
+        locked {
+            guard commit.height == headHeader.height, commit.blockHash == headHeader.hash,
+                let stored = try? blocks.commit(at: headHeader.height),
+                commit.signatures.count > max(stored.signatures.count, lateCommit?.signatures.count ?? 0),
+                let set = try? validators(at: headHeader.height - 1),
+                (try? commit.verify(chainID: genesis.chainId, height: commit.height, blockHash: commit.blockHash, validators: set)) != nil
+            else { return }
+            lateCommit = commit
+        }
+    }
+
     /// Checks a proposed block for the next height as every validator must before prevoting for it:
     /// every header field, the parent's commit, the proposer of `round`, and its execution. Nothing is stored.
     public func validate(_ block: Block, round: UInt32) throws {
@@ -230,7 +247,8 @@ public final class Chain: @unchecked Sendable {
             context: BlockContext(chainID: genesis.chainId, height: height, time: max(time, parent.time)),
             proposer: proposer, baseFee: nextBaseFee, gasLimit: genesis.blockGasLimit)
         let writer = database.beginBlock()
-        let lastCommit = try blocks.commit(at: parent.height)
+        let stored = try blocks.commit(at: parent.height)
+        let lastCommit = lateCommit.flatMap { $0.height == parent.height ? $0 : nil } ?? stored
         var included: [[UInt8]] = []
         for item in evidence.prefix(Block.maxEvidence) {
             let overlay = StateOverlay(parent: writer)
@@ -317,8 +335,12 @@ public final class Chain: @unchecked Sendable {
         let next = try nextValidators(after: height, time: block.header.time, state: writer)
         var records = BlockStore.records(block: block, commit: commit, receipts: receipts)
         records.append((BlockStore.key(.validators, height), next.canonicalBytes))
+        // The parent's canonical commit is the one this block carries (it may hold more signatures than
+        // the one this node stored), so every node serves the same commit for every height.
+        if let lastCommit = block.lastCommit { records.append((BlockStore.key(.commit, height - 1), lastCommit.canonicalBytes)) }
         _ = try writer.commit(height: height, records: records)
         headHeader = block.header
+        lateCommit = nil
         try mempool.prune(state: database.beginBlock())
     }
 

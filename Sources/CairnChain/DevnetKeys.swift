@@ -11,6 +11,11 @@ public enum DevnetKeys {
         try! Ed25519.PrivateKey(seed: SHA256.hash(Array("cairn/devnet/validator/\(index)".utf8)))
     }
 
+    /// Devnet node `index`'s p2p node key (its identity in the handshake, not a consensus key).
+    public static func nodeKey(_ index: Int) -> Ed25519.PrivateKey {
+        try! Ed25519.PrivateKey(seed: SHA256.hash(Array("cairn/devnet/node/\(index)".utf8)))
+    }
+
     /// The development keys among the first `limit` that are members of `genesis`'s validator set.
     public static func validatorKeys(for genesis: Genesis, limit: Int = 64) -> [Ed25519.PrivateKey] {
         let members = Set(genesis.validators.map(\.consensusKey.bytes))

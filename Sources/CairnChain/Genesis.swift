@@ -52,6 +52,13 @@ public struct Genesis: Codable, Sendable, Equatable {
         public var consensusKey: HexBytes
         public var commissionBps: UInt16
         public var stake: Amount
+
+        public init(operator: Address, consensusKey: HexBytes, commissionBps: UInt16, stake: Amount) {
+            self.operator = `operator`
+            self.consensusKey = consensusKey
+            self.commissionBps = commissionBps
+            self.stake = stake
+        }
     }
 
     /// A funded account.

@@ -59,7 +59,7 @@ public final class DevNode: @unchecked Sendable {
     /// Starts serving and producing; returns the RPC port.
     @discardableResult
     public func start() async throws -> Int {
-        let methods = NodeRPC.methods(chain: chain) { [wake] in wake.signal() }
+        let methods = NodeRPC.methods(chain: chain) { [wake] _ in wake.signal() }
         var rpc = RPCServer.Configuration()
         rpc.host = configuration.rpcHost
         rpc.port = configuration.rpcPort

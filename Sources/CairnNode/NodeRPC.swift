@@ -21,7 +21,7 @@ public enum NodeRPC {
 
     /// The method table for `chain`; `onSubmit` runs after each accepted transaction (the dev node wakes
     /// its block producer).
-    public static func methods(chain: Chain, onSubmit: @escaping @Sendable () -> Void = {}) -> RPCMethodTable {
+    public static func methods(chain: Chain, onSubmit: @escaping @Sendable (SignedTransaction) -> Void = { _ in }) -> RPCMethodTable {
         var table = RPCMethodTable()
         let chainID = chain.genesis.chainId
         func register(_ name: String, _ handler: @escaping @Sendable (JSONValue) throws -> JSONValue) {
@@ -75,7 +75,7 @@ public enum NodeRPC {
         register("eth_sendRawTransaction") { params in
             let raw = try EthJSON.parseBytes(try EthJSON.required(params, 0, "raw transaction"), "raw transaction")
             let transaction = try chain.submit(raw: raw)
-            onSubmit()
+            onSubmit(transaction)
             return EthJSON.data(transaction.hash)
         }
         register("eth_getTransactionByHash") { params in

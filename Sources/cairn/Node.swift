@@ -4,10 +4,49 @@ import CairnNode
 import Dispatch
 import Foundation
 
-/// `cairn node`: runs a validator node; `--dev` runs the single-validator development chain.
+/// `cairn node`: `cairn node run --home DIR` runs one validator of a network; `cairn node --dev` runs the
+/// single-process development chain.
 struct Node: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run a node. With --dev: one validator holding every development key, with JSON-RPC.",
+        abstract: "Run a node: `run --home DIR` for a validator of a network, `--dev` for the one-process dev chain.",
+        subcommands: [DevChain.self, RunValidator.self], defaultSubcommand: DevChain.self
+    )
+}
+
+/// `cairn node run --home DIR`: one validator (or full node) from its `config.json`.
+struct RunValidator: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run one validator from DIR/config.json (as `cairn devnet` writes it, or by hand on another machine).",
+        discussion: """
+            The node keeps its chain and consensus WAL under the config's data directory and restarts from them \
+            after any crash. Keys in a keystore are unlocked with the passphrase in CAIRN_PASSPHRASE.
+            """
+    )
+
+    @Option(help: "The node's home directory, holding config.json.") var home: String
+
+    func run() async throws {
+        let node: ValidatorNode
+        do {
+            node = try ValidatorNode(home: URL(fileURLWithPath: home)) { line in
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
+            try await node.start()
+        } catch {
+            throw CLIError("cannot start the validator: \(error)")
+        }
+        let signal = await DevChain.waitForTermination()
+        FileHandle.standardOutput.write(Data("received \(signal == SIGINT ? "SIGINT" : "SIGTERM"), stopping\n".utf8))
+        await node.stop()
+    }
+}
+
+/// `cairn node --dev`: the single-validator development chain.
+struct DevChain: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dev-chain",
+        abstract: "Run the one-process development chain (one validator holding every development key), with JSON-RPC.",
         discussion: """
             The dev node makes a block as soon as transactions wait (or every --block-time seconds), keeps \
             its data in --home, and after a crash (even kill -9) restarts at the last committed block. \
@@ -26,7 +65,7 @@ struct Node: AsyncParsableCommand {
 
     func validate() throws {
         guard dev else {
-            throw ValidationError("only --dev exists so far; multi-validator networks come with `cairn devnet`")
+            throw ValidationError("pass --dev for the development chain, or use `cairn node run --home DIR` / `cairn devnet up`")
         }
         if let blockTime, !(blockTime > 0 && blockTime <= 3600) { throw ValidationError("--block-time must be in (0, 3600]") }
         guard (0...65535).contains(rpcPort) else { throw ValidationError("--rpc-port must be 0 to 65535") }

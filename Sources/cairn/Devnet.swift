@@ -1,0 +1,355 @@
+import ArgumentParser
+import CairnChain
+import CairnCrypto
+import CairnNode
+import CairnRPC
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `cairn devnet`: a local network of validator processes, up with one command.
+struct Devnet: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a local multi-validator devnet: up, status, stop-node, start-node, down.",
+        subcommands: [Up.self, Status.self, StopNode.self, StartNode.self, Down.self]
+    )
+
+    /// `--dir`, shared by every subcommand.
+    struct Location: ParsableArguments {
+        @Option(help: "The devnet's directory.") var dir = ".cairn/devnet"
+        var url: URL { URL(fileURLWithPath: dir).standardizedFileURL }
+    }
+
+    /// What `up` records in DIR/devnet.json so that the other subcommands find every node.
+    struct Manifest: Codable {
+        var chainId: UInt64
+        var nodes: [NodeEntry]
+
+        struct NodeEntry: Codable {
+            var index: Int
+            var home: String
+            var rpcURL: String
+            var p2pPort: Int
+            var validator: Bool
+        }
+
+        static func load(_ directory: URL) throws -> Manifest {
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("devnet.json").path) else {
+                throw CLIError("no devnet in \(directory.path) (start one with `cairn devnet up --dir \(directory.path)`)")
+            }
+            return try JSONDecoder().decode(Manifest.self, from: data)
+        }
+
+        func save(_ directory: URL) throws {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try encoder.encode(self).write(to: directory.appendingPathComponent("devnet.json"), options: .atomic)
+        }
+
+        func node(_ index: Int) throws -> NodeEntry {
+            guard let node = nodes.first(where: { $0.index == index }) else {
+                throw CLIError("the devnet has no node \(index) (nodes 0 to \(nodes.count - 1))")
+            }
+            return node
+        }
+    }
+
+    // MARK: Processes
+
+    static func pidFile(_ home: URL) -> URL { home.appendingPathComponent("node.pid") }
+
+    /// The pid of the node in `home` if it is running.
+    static func runningPid(_ home: URL) -> pid_t? {
+        guard let text = try? String(contentsOf: pidFile(home), encoding: .utf8), let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+            pid > 0, kill(pid, 0) == 0
+        else { return nil }
+        // A recycled pid would belong to another program: check it is our node.
+        let cmdline = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
+        return cmdline.contains(home.path) ? pid : nil
+    }
+
+    /// Starts `cairn node run --home HOME` in its own session (it outlives this command and the terminal's
+    /// ^C), with stdout and stderr appended to HOME/node.log.
+    static func launch(_ home: URL) throws -> pid_t {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let log = home.appendingPathComponent("node.log").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // POSIX_SPAWN_SETSID (glibc 2.26+), which Swift does not import: its own session, no controlling terminal.
+        posix_spawnattr_setflags(&attributes, 0x80)
+        let arguments = [executable, "node", "run", "--home", home.path]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, &attributes, &argv, environ)
+        guard result == 0 else { throw CLIError("cannot start the node in \(home.path): \(String(cString: strerror(result)))") }
+        try "\(pid)\n".write(to: pidFile(home), atomically: true, encoding: .utf8)
+        return pid
+    }
+
+    /// SIGTERM, then SIGKILL if the node has not exited within `grace` seconds.
+    static func terminate(_ home: URL, grace: Double = 10) -> Bool {
+        guard let pid = runningPid(home) else { return false }
+        kill(pid, SIGTERM)
+        let deadline = Date().addingTimeInterval(grace)
+        while Date() < deadline {
+            if kill(pid, 0) != 0 { break }
+            usleep(50_000)
+        }
+        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        try? FileManager.default.removeItem(at: pidFile(home))
+        return true
+    }
+
+    /// A TCP port on 127.0.0.1 nobody listens on now (the kernel's choice for port 0, or `preferred` if free).
+    static func freePort(preferred: Int? = nil) throws -> Int {
+        func bind(_ port: Int) -> Int? {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(port).bigEndian)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            guard bound == 0 else { return nil }
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            _ = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+            }
+            return Int(UInt16(bigEndian: address.sin_port))
+        }
+        if let preferred, let port = bind(preferred) { return port }
+        guard let port = bind(0) else { throw CLIError("no free TCP port on 127.0.0.1") }
+        return port
+    }
+
+    /// `cairn_nodeInfo` of a node, or nil when it does not answer.
+    static func info(_ rpcURL: String, timeout: Duration = .seconds(2)) -> JSONValue? {
+        guard let url = URL(string: rpcURL) else { return nil }
+        return try? RPCClient(url: url, timeout: timeout).callBlocking("cairn_nodeInfo")
+    }
+
+    static func height(_ info: JSONValue?) -> UInt64? {
+        guard case let .string(hex)? = info?["height"] else { return nil }
+        return UInt64(hex.dropFirst(2), radix: 16)
+    }
+}
+
+extension Devnet {
+    /// `cairn devnet up`.
+    struct Up: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create and start a devnet of N validator processes, wait for its first block, and print how to use it.")
+
+        @OptionGroup var location: Location
+        @Option(help: "Number of validators (1 to 16).") var validators = 4
+        @Option(help: ArgumentHelp("Least time between blocks, in seconds.", valueName: "seconds")) var blockTime = 1.0
+        @Option(help: "Genesis template (default: Genesis/devnet.json of this checkout).") var genesis: String?
+        @Option(help: "Seconds to wait for the first block.") var timeout = 120.0
+
+        func validate() throws {
+            guard (1...16).contains(validators) else { throw ValidationError("--validators must be 1 to 16") }
+            guard blockTime > 0, blockTime <= 60 else { throw ValidationError("--block-time must be in (0, 60]") }
+        }
+
+        func run() async throws {
+            let directory = location.url
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("devnet.json").path) {
+                throw CLIError(
+                    "\(directory.path) already holds a devnet; see `cairn devnet status --dir \(location.dir)`, "
+                        + "or remove it with `cairn devnet down --dir \(location.dir)`")
+            }
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let template = try genesis.map { URL(fileURLWithPath: $0) } ?? DevChain.locateGenesis()
+            let devGenesis = try Self.makeGenesis(template: template, validators: validators, directory: directory)
+
+            var ports: [(p2p: Int, rpc: Int)] = []
+            for index in 0..<validators {
+                ports.append((try Devnet.freePort(), try Devnet.freePort(preferred: index == 0 ? 8545 : nil)))
+            }
+            var manifest = Manifest(chainId: devGenesis.chainId, nodes: [])
+            for index in 0..<validators {
+                let home = directory.appendingPathComponent("node-\(index)")
+                try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+                let peers = (0..<validators).filter { $0 != index }.map { other in
+                    NodeConfig.Peer(
+                        host: "127.0.0.1", port: ports[other].p2p,
+                        nodeKey: Hex.encode(DevnetKeys.nodeKey(other).publicKey.rawRepresentation))
+                }
+                let config = NodeConfig(
+                    moniker: "node-\(index)", genesis: "../genesis.json",
+                    p2p: .init(port: ports[index].p2p, peers: peers), rpc: .init(port: ports[index].rpc),
+                    consensusKey: .development(index: index, purpose: "consensus"),
+                    nodeKey: .development(index: index, purpose: "node"), blockTime: blockTime)
+                try config.save(home: home)
+                manifest.nodes.append(
+                    .init(index: index, home: "node-\(index)", rpcURL: "http://127.0.0.1:\(ports[index].rpc)", p2pPort: ports[index].p2p, validator: true))
+            }
+            try manifest.save(directory)
+            for node in manifest.nodes { _ = try Devnet.launch(directory.appendingPathComponent(node.home)) }
+
+            let deadline = Date().addingTimeInterval(timeout)
+            while (Devnet.height(Devnet.info(manifest.nodes[0].rpcURL)) ?? 0) < 1 {
+                guard Date() < deadline else {
+                    throw CLIError("the devnet made no block within \(Int(timeout)) s; see \(directory.path)/node-*/node.log")
+                }
+                try await Task.sleep(for: .milliseconds(200))
+            }
+            print("Cairn devnet up: \(validators) validators, chain id \(devGenesis.chainId), in \(directory.path)")
+            print("")
+            for node in manifest.nodes {
+                print("  node \(node.index)  JSON-RPC \(node.rpcURL)  p2p 127.0.0.1:\(node.p2pPort)  log \(node.home)/node.log")
+            }
+            print("")
+            print("Development accounts (funded at genesis):")
+            for index in 0..<min(devGenesis.accounts.count, 10) {
+                let key = try DevnetKeys.accountKey(index, genesis: devGenesis)
+                print("  (\(index)) \(key.publicKey.address)  0x\(Hex.encode(key.rawRepresentation.withUnsafeBytes { Array($0) }))")
+            }
+            print("")
+            print("WARNING: these private keys are public (derived from a published mnemonic). Never send real funds to them.")
+            print("Stop with `cairn devnet down --dir \(location.dir)`.")
+        }
+
+        /// The template genesis with `count` development validators and the contracts copied beside it.
+        static func makeGenesis(template: URL, validators count: Int, directory: URL) throws -> Genesis {
+            var genesis = try Genesis.load(from: template)
+            let contracts = directory.appendingPathComponent("contracts")
+            try FileManager.default.createDirectory(at: contracts, withIntermediateDirectories: true)
+            func copy(_ entry: inout ContractEntry) throws {
+                let source = URL(fileURLWithPath: entry.code, relativeTo: template.deletingLastPathComponent())
+                let target = contracts.appendingPathComponent(source.lastPathComponent)
+                if !FileManager.default.fileExists(atPath: target.path) { try FileManager.default.copyItem(at: source, to: target) }
+                entry.code = "contracts/" + source.lastPathComponent
+            }
+            try copy(&genesis.contracts.identity)
+            try copy(&genesis.contracts.keyBundle)
+            try copy(&genesis.contracts.inbox)
+            try copy(&genesis.contracts.staking)
+            try copy(&genesis.contracts.slashing)
+            let stake = genesis.validators.first?.stake ?? Amount(1_000 * 1_000_000_000_000_000_000)
+            genesis.validators = try (0..<count).map { index in
+                Genesis.Validator(
+                    operator: index < genesis.validators.count
+                        ? genesis.validators[index].operator : try DevnetKeys.accountKey(100 + index, genesis: genesis).publicKey.address,
+                    consensusKey: HexBytes(DevnetKeys.validatorKey(index).publicKey.rawRepresentation), commissionBps: 500, stake: stake)
+            }
+            genesis.consensus = genesis.consensus ?? Genesis.ConsensusParameters(
+                epochLength: 5, timeoutProposeMs: 1_500, timeoutPrevoteMs: 500, timeoutPrecommitMs: 500, timeoutDeltaMs: 250)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try encoder.encode(genesis).write(to: directory.appendingPathComponent("genesis.json"), options: .atomic)
+            return genesis
+        }
+    }
+
+    /// `cairn devnet status`.
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show every node: height, last block, JSON-RPC URL, peers, validator.")
+
+        @OptionGroup var location: Location
+        @Flag(help: "One JSON document.") var json = false
+
+        /// One node's row.
+        struct Row: Encodable {
+            var index: Int
+            var running: Bool
+            var height: UInt64?
+            var hash: String?
+            var rpcURL: String
+            var peers: Int?
+            var validator: Bool
+        }
+
+        func run() throws {
+            let directory = location.url
+            let manifest = try Manifest.load(directory)
+            let rows = manifest.nodes.map { node -> Row in
+                let running = Devnet.runningPid(directory.appendingPathComponent(node.home)) != nil
+                let info = running ? Devnet.info(node.rpcURL) : nil
+                var hash: String?
+                if case let .string(value)? = info?["hash"] { hash = value }
+                var peers: Int?
+                if case let .array(list)? = info?["peers"] { peers = list.count }
+                return Row(
+                    index: node.index, running: running, height: Devnet.height(info), hash: hash, rpcURL: node.rpcURL, peers: peers,
+                    validator: node.validator)
+            }
+            if json {
+                struct Document: Encodable { var chainId: UInt64; var nodes: [Row] }
+                try printJSON(Document(chainId: manifest.chainId, nodes: rows))
+                return
+            }
+            print("chain \(manifest.chainId), \(directory.path)")
+            print("node  state    height  last block          JSON-RPC                  peers  validator")
+            for row in rows {
+                let state = row.running ? (row.height == nil ? "starting" : "running") : "stopped"
+                let height = row.height.map(String.init) ?? "-"
+                let hash = row.hash.map { String($0.prefix(18)) } ?? "-"
+                print(
+                    String(row.index).padding(toLength: 6, withPad: " ", startingAt: 0) + state.padding(toLength: 9, withPad: " ", startingAt: 0)
+                        + height.padding(toLength: 8, withPad: " ", startingAt: 0) + hash.padding(toLength: 20, withPad: " ", startingAt: 0)
+                        + row.rpcURL.padding(toLength: 26, withPad: " ", startingAt: 0)
+                        + (row.peers.map(String.init) ?? "-").padding(toLength: 7, withPad: " ", startingAt: 0) + (row.validator ? "yes" : "no"))
+            }
+        }
+    }
+
+    /// `cairn devnet stop-node I`.
+    struct StopNode: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "stop-node", abstract: "Stop node I (SIGTERM, then SIGKILL after 10 s).")
+        @OptionGroup var location: Location
+        @Argument(help: "The node's index.") var index: Int
+
+        func run() throws {
+            let node = try Manifest.load(location.url).node(index)
+            guard Devnet.terminate(location.url.appendingPathComponent(node.home)) else {
+                throw CLIError("node \(index) is not running")
+            }
+            print("stopped node \(index)")
+        }
+    }
+
+    /// `cairn devnet start-node I`.
+    struct StartNode: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "start-node", abstract: "Start node I again; it catches up from its peers.")
+        @OptionGroup var location: Location
+        @Argument(help: "The node's index.") var index: Int
+
+        func run() throws {
+            let node = try Manifest.load(location.url).node(index)
+            let home = location.url.appendingPathComponent(node.home)
+            guard Devnet.runningPid(home) == nil else { throw CLIError("node \(index) is already running") }
+            let pid = try Devnet.launch(home)
+            print("started node \(index) (pid \(pid)), JSON-RPC \(node.rpcURL)")
+        }
+    }
+
+    /// `cairn devnet down`.
+    struct Down: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop every node and delete the devnet's directory (unless --keep).")
+        @OptionGroup var location: Location
+        @Flag(help: "Keep the directory (chain data and logs).") var keep = false
+
+        func run() throws {
+            let directory = location.url
+            let manifest = try Manifest.load(directory)
+            var stopped = 0
+            for node in manifest.nodes where Devnet.terminate(directory.appendingPathComponent(node.home)) { stopped += 1 }
+            if !keep { try FileManager.default.removeItem(at: directory) }
+            print("devnet down: stopped \(stopped) node\(stopped == 1 ? "" : "s")" + (keep ? ", kept \(directory.path)" : ""))
+        }
+    }
+}
