@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "cairnTests",
             dependencies: [
-                "cairn", "cairn-bench", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC",
+                "cairn", "cairn-bench", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC", "CairnNet",
             ],
             // Scripts the tests run with python3 against a live node.
             exclude: ["Python"]

@@ -81,6 +81,12 @@ struct Devnet: AsyncParsableCommand {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // No other descriptor of ours may live on in the node: a parent waiting for our exit through a
+        // pipe (as Foundation's Process does) would otherwise wait for the node too. This command is
+        // short-lived, so marking all of its descriptors close-on-exec costs it nothing.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+            if let fd = Int32(name), fd > 2 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -158,6 +164,7 @@ extension Devnet {
         @Option(help: ArgumentHelp("Least time between blocks, in seconds.", valueName: "seconds")) var blockTime = 1.0
         @Option(help: "Genesis template (default: Genesis/devnet.json of this checkout).") var genesis: String?
         @Option(help: "Seconds to wait for the first block.") var timeout = 120.0
+        @Option(help: .hidden) var testDoubleSign: Int?
 
         func validate() throws {
             guard (1...16).contains(validators) else { throw ValidationError("--validators must be 1 to 16") }
@@ -192,7 +199,8 @@ extension Devnet {
                     moniker: "node-\(index)", genesis: "../genesis.json",
                     p2p: .init(port: ports[index].p2p, peers: peers), rpc: .init(port: ports[index].rpc),
                     consensusKey: .development(index: index, purpose: "consensus"),
-                    nodeKey: .development(index: index, purpose: "node"), blockTime: blockTime)
+                    nodeKey: .development(index: index, purpose: "node"), blockTime: blockTime,
+                    testDoubleSign: testDoubleSign == index ? true : nil)
                 try config.save(home: home)
                 manifest.nodes.append(
                     .init(index: index, home: "node-\(index)", rpcURL: "http://127.0.0.1:\(ports[index].rpc)", p2pPort: ports[index].p2p, validator: true))

@@ -1,0 +1,106 @@
+import CairnRPC
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A real `cairn devnet` in a temporary directory: brought up by the CLI, read over JSON-RPC, and always
+/// brought down (every node SIGTERMed, then SIGKILLed) when the test lets go of it.
+final class DevnetHarness {
+    let directory: URL
+    let runner: CLIRunner
+    private(set) var nodes: [(index: Int, rpc: URL, home: URL)] = []
+
+    /// Runs `cairn devnet up` with `arguments`; returns once block 1 exists.
+    init(validators: Int = 4, blockTime: Double = 0.3, extra: [String] = []) throws {
+        runner = try CLIRunner()
+        directory = runner.home.appendingPathComponent("devnet")
+        let result = try runner.run(
+            ["devnet", "up", "--dir", directory.path, "--validators", String(validators), "--block-time", String(blockTime)] + extra,
+            timeout: 150)
+        guard result.status == 0 else {
+            throw DevNodeProcess.StartError(description: "devnet up failed: \(result.stderr)\n\(logs())")
+        }
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("devnet.json"))) as! [String: Any]
+        for node in manifest["nodes"] as! [[String: Any]] {
+            nodes.append(
+                (node["index"] as! Int, URL(string: node["rpcURL"] as! String)!, directory.appendingPathComponent(node["home"] as! String)))
+        }
+    }
+
+    deinit {
+        _ = try? runner.run(["devnet", "down", "--dir", directory.path], timeout: 60)
+        // Whatever a failed `down` left: no test may leave a validator running.
+        for node in nodes { if let pid = pid(node.index) { kill(pid, SIGKILL) } }
+        runner.cleanUp()
+    }
+
+    func pid(_ index: Int) -> pid_t? {
+        guard let text = try? String(contentsOf: nodes[index].home.appendingPathComponent("node.pid"), encoding: .utf8) else { return nil }
+        return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    func devnet(_ arguments: [String]) throws -> CLIRunner.Result {
+        try runner.run(["devnet"] + arguments + ["--dir", directory.path], timeout: 60)
+    }
+
+    func call(_ index: Int, _ method: String, _ params: JSONValue = []) async throws -> JSONValue {
+        try await RPCClient(url: nodes[index].rpc, timeout: .seconds(5)).call(method, params)
+    }
+
+    /// The node's head height, or nil when it does not answer.
+    func height(_ index: Int) async -> UInt64? {
+        guard case let .string(hex)? = try? await call(index, "eth_blockNumber") else { return nil }
+        return UInt64(hex.dropFirst(2), radix: 16)
+    }
+
+    /// The hash of block `height` on node `index`.
+    func blockHash(_ index: Int, _ height: UInt64) async throws -> String {
+        let block = try await call(index, "eth_getBlockByNumber", [.string("0x" + String(height, radix: 16)), .bool(false)])
+        guard case let .string(hash)? = block["hash"] else { throw DevNodeProcess.StartError(description: "no block \(height) on node \(index)") }
+        return hash
+    }
+
+    /// Polls until `condition` holds, or records an issue (with the nodes' logs) after `timeout` seconds.
+    @discardableResult
+    func wait(_ what: String, timeout: Double = 60, _ condition: () async -> Bool) async -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if await condition() { return true }
+            try? await Task.sleep(for: .milliseconds(200))
+        }
+        Issue.record("timed out waiting for \(what)\n\(logs())")
+        return false
+    }
+
+    /// Waits until every listed node is at `height` or above.
+    @discardableResult
+    func waitForHeight(_ height: UInt64, nodes indexes: [Int]? = nil, timeout: Double = 60) async -> Bool {
+        let indexes = indexes ?? nodes.map(\.index)
+        return await wait("height \(height) on nodes \(indexes)", timeout: timeout) {
+            for index in indexes { guard let h = await self.height(index), h >= height else { return false } }
+            return true
+        }
+    }
+
+    /// Every listed node holds the same hash at every height from 1 to `height`.
+    func expectSameChain(upTo height: UInt64, nodes indexes: [Int]) async throws {
+        for h in 1...height {
+            let reference = try await blockHash(indexes[0], h)
+            for index in indexes.dropFirst() {
+                let hash = try await blockHash(index, h)
+                #expect(hash == reference, "height \(h): node \(index) has \(hash), node \(indexes[0]) has \(reference)")
+            }
+        }
+    }
+
+    /// The last lines of every node's log, for failure messages.
+    func logs(lines: Int = 15) -> String {
+        nodes.map { node in
+            let text = (try? String(contentsOf: node.home.appendingPathComponent("node.log"), encoding: .utf8)) ?? ""
+            return "--- node \(node.index)\n" + text.split(separator: "\n").suffix(lines).joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}
