@@ -130,7 +130,9 @@ import Testing
         var configuration = Support.configuration()
         configuration.log = logs.sink
         configuration.maxMessageSize = Self.maxMessageSize
-        configuration.handshakeTimeout = .seconds(1)
+        // Short enough for the silent-client case, long enough for a raw client's real handshake on a loaded
+        // CI machine.
+        configuration.handshakeTimeout = .seconds(4)
         try await Support.withNetworks([configuration]) { networks, ports in
             let server = networks[0]
             try await Support.withNetworks([Support.configuration(seeds: [Support.seed(ports[0])])]) { honest, _ in

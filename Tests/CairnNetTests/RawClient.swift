@@ -89,7 +89,7 @@ final class RawClient: @unchecked Sendable {
     func waitForClose() async -> Bool {
         await Self.offPool { [fd] in
             var scratch = [UInt8](repeating: 0, count: 4096)
-            for _ in 0..<2 {  // two 5-second receive timeouts
+            for _ in 0..<4 {  // four 5-second receive timeouts
                 while true {
                     let n = scratch.withUnsafeMutableBytes { Glibc.recv(fd, $0.baseAddress, $0.count, 0) }
                     if n > 0 { continue }
