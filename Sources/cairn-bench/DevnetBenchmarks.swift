@@ -240,6 +240,10 @@ extension Bench {
         let rate = Double(committed) / elapsed
         progress(String(format: "devnet: %d submitted, %d committed in %d blocks in %.1f s: %.0f tx/s",
                         submitted, committed, Int(endHeight - startHeight), elapsed, rate))
+        // Why a block took long: rounds that failed (a proposal too late for the timeout) show in node 0's log.
+        let window = devnet.loggedBlocks(of: 0).filter { $0.height > startHeight && $0.height <= endHeight }
+        progress("devnet: blocks in the window: at most \(window.map(\.transactions).max() ?? 0) transactions, "
+                 + "\(window.filter { $0.round > 0 }.count) of \(window.count) decided after round 0")
         var result = Result(name: "devnet.transfers committed through consensus (\(plan.validators) validators, \(senders) senders)",
                             value: rate, unit: "tx/s", iterations: committed, seconds: elapsed)
         if let baseline {
@@ -557,13 +561,22 @@ extension Bench {
             return pid
         }
 
-        /// The height of the last block node `index` logged (decided or synced): its stored head once stopped.
-        func lastLoggedBlock(of index: Int) throws -> UInt64 {
+        /// The blocks node `index` logged (`block H txs N … round R …`, decided or synced), in order.
+        func loggedBlocks(of index: Int) -> [(height: UInt64, transactions: Int, round: Int)] {
             let log = (try? String(contentsOf: homes[index].appendingPathComponent("node.log"), encoding: .utf8)) ?? ""
-            guard let line = log.split(separator: "\n").last(where: { $0.hasPrefix("block ") }),
-                let height = UInt64(line.split(separator: " ")[1])
-            else { throw BenchError("node \(index) logged no block") }
-            return height
+            return log.split(separator: "\n").compactMap { line in
+                let words = line.split(separator: " ")
+                guard words.count >= 10, words[0] == "block", words[2] == "txs", words[8] == "round",
+                    let height = UInt64(words[1]), let transactions = Int(words[3]), let round = Int(words[9])
+                else { return nil }
+                return (height, transactions, round)
+            }
+        }
+
+        /// The height of the last block node `index` logged: its stored head once it has stopped.
+        func lastLoggedBlock(of index: Int) throws -> UInt64 {
+            guard let last = loggedBlocks(of: index).last else { throw BenchError("node \(index) logged no block") }
+            return last.height
         }
     }
 }
