@@ -22,15 +22,26 @@ extension Bench {
     /// Whether the devnet benchmark runs this time.
     enum DevnetSelection { case skip, include, only }
 
-    /// `CAIRN_BENCH_DEVNET=0` skips it, `only` runs nothing else; a `CAIRN_BENCH_FILTER` that names none
-    /// of its figures (all start with `devnet.`) skips it too, so profiling one micro case stays quick.
+    /// The devnet's figures, by the start of their names (the rest says how each was measured).
+    enum DevnetFigure: String, CaseIterable {
+        case finalityP50 = "devnet.finality p50"
+        case finalityP99 = "devnet.finality p99"
+        case throughput = "devnet.transfers committed through consensus"
+        case memoryMax = "devnet.memory: node VmRSS after load, max"
+        case memoryMean = "devnet.memory: node VmRSS after load, mean"
+        case syncRate = "devnet.sync: empty blocks caught up per second, from restart"
+        case restart = "devnet.sync: restart to JSON-RPC answering"
+    }
+
+    /// `CAIRN_BENCH_DEVNET=0` skips it, `only` runs nothing else; a `CAIRN_BENCH_FILTER` that matches none
+    /// of its figures skips it too, so profiling one micro case stays quick.
     static var devnetSelection: DevnetSelection {
         let environment = ProcessInfo.processInfo.environment
         switch environment["CAIRN_BENCH_DEVNET"] {
         case "0": return .skip
         case "only": return .only
         default:
-            if let filter = environment["CAIRN_BENCH_FILTER"], !"devnet.".contains(filter), !filter.hasPrefix("devnet") {
+            if let filter = environment["CAIRN_BENCH_FILTER"], !DevnetFigure.allCases.contains(where: { $0.rawValue.contains(filter) }) {
                 return .skip
             }
             return .include
@@ -164,8 +175,8 @@ extension Bench {
         progress(String(format: "devnet: finality p50 %.0f ms, p99 %.0f ms, max %.0f ms", p50, p99, latencies.last!))
         let suffix = "(submit to committed, \(plan.validators) validators, \(Int(plan.latencyRate)) tx/s)"
         return [
-            Result(name: "devnet.finality p50 \(suffix)", value: p50, unit: "ms", iterations: count, seconds: elapsed),
-            Result(name: "devnet.finality p99 \(suffix)", value: p99, unit: "ms", iterations: count, seconds: elapsed),
+            Result(name: "\(DevnetFigure.finalityP50.rawValue) \(suffix)", value: p50, unit: "ms", iterations: count, seconds: elapsed),
+            Result(name: "\(DevnetFigure.finalityP99.rawValue) \(suffix)", value: p99, unit: "ms", iterations: count, seconds: elapsed),
         ]
     }
 
@@ -218,7 +229,7 @@ extension Bench {
         if let failure = final.compactMap(\.failure).first { throw BenchError("a submission failed: \(failure)") }
         let submitted = zip(final, firstNonces).map { Int($0.next - $1) }.reduce(0, +)
 
-        // Everything accepted must commit: a node that drops transactions would flatter nothing, but it is a bug.
+        // Everything accepted must commit: a node that accepts transactions and then loses them has a bug.
         let deadline = clock.now + .seconds(30)
         for (sender, account) in accounts.enumerated() {
             while try devnet.nonce(of: account, on: 0) < final[sender].next {
@@ -244,7 +255,7 @@ extension Bench {
         let window = devnet.loggedBlocks(of: 0).filter { $0.height > startHeight && $0.height <= endHeight }
         progress("devnet: blocks in the window: at most \(window.map(\.transactions).max() ?? 0) transactions, "
                  + "\(window.filter { $0.round > 0 }.count) of \(window.count) decided after round 0")
-        var result = Result(name: "devnet.transfers committed through consensus (\(plan.validators) validators, \(senders) senders)",
+        var result = Result(name: "\(DevnetFigure.throughput.rawValue) (\(plan.validators) validators, \(senders) senders)",
                             value: rate, unit: "tx/s", iterations: committed, seconds: elapsed)
         if let baseline {
             result.baseline = baseline.name
@@ -268,17 +279,17 @@ extension Bench {
         let mean = mebibytes.reduce(0, +) / Double(mebibytes.count)
         progress("devnet: resident memory per node (MiB): " + mebibytes.map { String(format: "%.1f", $0) }.joined(separator: ", "))
         return [
-            Result(name: "devnet.memory: node VmRSS after load, max", value: mebibytes.max()!, unit: "MiB",
+            Result(name: DevnetFigure.memoryMax.rawValue, value: mebibytes.max()!, unit: "MiB",
                    iterations: mebibytes.count, seconds: 0),
-            Result(name: "devnet.memory: node VmRSS after load, mean", value: mean, unit: "MiB", iterations: mebibytes.count, seconds: 0),
+            Result(name: DevnetFigure.memoryMean.rawValue, value: mean, unit: "MiB", iterations: mebibytes.count, seconds: 0),
         ]
     }
 
     // MARK: Block sync
 
-    /// Stops the last node, lets the others grow the chain, restarts it, and times it from the restart
-    /// until it holds the height the others had then. The time includes the process starting, opening
-    /// its database and dialling its peers: that is what an operator waits for. No load runs meanwhile,
+    /// Stops the last node, lets the others grow the chain, restarts it, and times it from
+    /// `cairn devnet start-node` until it holds the height the others had then. The time includes the
+    /// process starting, opening its database and dialling its peers: that is what an operator waits for. No load runs meanwhile,
     /// so the blocks it fetches are empty: this is the fixed cost of a block (fetch, commit signatures
     /// checked, execution, fsync), not of its transactions.
     static func measureSync(_ devnet: LocalDevnet, plan: DevnetPlan) throws -> [Result] {
@@ -323,9 +334,9 @@ extension Bench {
         progress(String(format: "devnet: node %d synced %d blocks in %.2f s (JSON-RPC up after %.2f s): %.0f blocks/s",
                         lagging, blocks, elapsed, startup, Double(blocks) / elapsed))
         return [
-            Result(name: "devnet.sync: empty blocks caught up per second, from restart", value: Double(blocks) / elapsed, unit: "blocks/s",
+            Result(name: DevnetFigure.syncRate.rawValue, value: Double(blocks) / elapsed, unit: "blocks/s",
                    iterations: blocks, seconds: elapsed),
-            Result(name: "devnet.sync: restart to JSON-RPC answering", value: startup * 1_000, unit: "ms", iterations: 1, seconds: startup),
+            Result(name: DevnetFigure.restart.rawValue, value: startup * 1_000, unit: "ms", iterations: 1, seconds: startup),
         ]
     }
 
