@@ -414,9 +414,9 @@ extension Bench {
         /// Runs the `cairn` CLI on the devnet; throws with the end of its output when it fails.
         ///
         /// Spawned and reaped here rather than through Foundation's `Process`, which learns of the child's
-        /// exit from a socket the child inherits: `cairn devnet up` hands it on to the nodes it starts, so
-        /// `waitUntilExit` would wait for the whole devnet to stop. Descriptors above stderr are not passed
-        /// on, for the same reason.
+        /// exit from a socket the child inherits: a `cairn devnet up` that hands it on to the nodes it starts
+        /// (as before main's cd71944) makes `waitUntilExit` wait for the whole devnet to stop. `waitpid`
+        /// depends on nothing the nodes hold; descriptors above stderr are not passed on either.
         func cairn(_ arguments: [String]) throws {
             let log = base.appendingPathComponent("cli.log").path
             let offset = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
