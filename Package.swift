@@ -67,9 +67,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Release-mode micro-benchmarks of the primitives everything else is measured against.
+        // Release-mode micro-benchmarks of the primitives everything else is measured against, and a devnet of
+        // `cairn` processes driven over JSON-RPC (CairnRPC's client) for the consensus figures.
         .executableTarget(
-            name: "cairn-bench", dependencies: ["CairnCrypto", "CairnCodec", "CSQLite", "CairnState", "CairnVM", "CairnChain"]
+            name: "cairn-bench", dependencies: ["CairnCrypto", "CairnCodec", "CSQLite", "CairnState", "CairnVM", "CairnChain", "CairnRPC"]
         ),
 
         .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec"]),

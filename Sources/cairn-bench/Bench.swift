@@ -126,6 +126,11 @@ struct Bench {
     }
 
     static func main() throws {
+        let devnet = devnetSelection
+        if devnet == .only {
+            report(runDevnetOrExit(baseline: nil))
+            return
+        }
         let digest = SHA256.hash(Array("cairn bench".utf8))
         let key = Secp256k1.PrivateKey()
         let signature = try key.signature(forDigest: digest)
@@ -184,11 +189,23 @@ struct Bench {
         let closeState = try measureState()
         let closeChain = try measureChain()
 
-        let results = runAll() + fixedResults
+        var results = runAll() + fixedResults
         closeSQLite()
         closeState()
         closeChain()
+        if devnet == .include { results += runDevnetOrExit(baseline: chainTransfersBaseline(in: results)) }
         report(results)
+    }
+
+    /// The devnet's figures; on failure (torn down by then) one line on stderr and exit status 1, with no
+    /// JSON, so that a half-measured run is never mistaken for a complete one.
+    static func runDevnetOrExit(baseline: Result?) -> [Result] {
+        do {
+            return try measureDevnet(baseline: baseline)
+        } catch {
+            FileHandle.standardError.write(Data("cairn-bench: devnet benchmark failed: \(error)\n".utf8))
+            exit(1)
+        }
     }
 
     /// The same operations called straight into the C libraries with preallocated buffers: the physical limits,
