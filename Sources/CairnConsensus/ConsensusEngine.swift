@@ -67,7 +67,7 @@ public struct ConsensusEngine: Sendable {
         ProposerSelection.proposer(height: height, round: round, validators: validators)
     }
 
-    /// The round a node that restarts should resume at, and the locked block, for status output.
+    /// The round and block this validator is locked on (-1 and nil when unlocked), for status output.
     public var lock: (round: Int32, blockHash: [UInt8]?) { (lockedRound, lockedHash) }
 
     // MARK: Inputs

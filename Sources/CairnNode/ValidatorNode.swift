@@ -398,13 +398,12 @@ public final class ValidatorNode: @unchecked Sendable {
     private func tick() {
         guard !stopped, let network else { return }
         let head = chain.head
-        try? network.broadcast(kind: 4, payload: WireMessage.status(height: head.height, hash: head.hash).payload)
+        func broadcast(_ message: WireMessage) { try? network.broadcast(kind: message.kind, payload: message.payload) }
+        broadcast(.status(height: head.height, hash: head.hash))
         for output in engine.ownMessages() {
             switch output {
-            case let .broadcastProposal(proposal):
-                try? network.broadcast(kind: 1, payload: WireMessage.proposal(proposal).payload)
-            case let .broadcastVote(vote):
-                try? network.broadcast(kind: 2, payload: WireMessage.vote(vote).payload)
+            case let .broadcastProposal(proposal): broadcast(.proposal(proposal))
+            case let .broadcastVote(vote): broadcast(.vote(vote))
             default: break
             }
         }

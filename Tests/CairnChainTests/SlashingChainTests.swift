@@ -140,4 +140,25 @@ struct SlashingChainTests {
         try fixture.chain.apply(block, commit: commit)
         #expect(fixture.chain.head == block.header)
     }
+
+    @Test("late precommits grow the commit the next block carries, which becomes the stored commit; bad offers are ignored")
+    func lateCommit() throws {
+        let fixture = try ChainFixture()
+        try fixture.produce()
+        let block = try fixture.produce(keys: Array(F.validatorKeys[0..<3]))
+        let set = try fixture.chain.validators(at: 1)
+        #expect(try fixture.chain.blocks.commit(at: 2)?.signatures.count == 3)
+        let full = Commit.signed(height: 2, blockHash: block.hash, chainID: 31337, validators: set, keys: F.validatorKeys)
+        var forged = full
+        forged.signatures[3].signature[0] ^= 1
+        fixture.chain.offerLateCommit(forged)
+        #expect(try fixture.chain.proposeBlock(round: 0, time: F.genesis.genesisTime + 100, evidence: []).lastCommit?.signatures.count == 3)
+        fixture.chain.offerLateCommit(full)
+        let next = try fixture.chain.proposeBlock(round: 0, time: F.genesis.genesisTime + 100, evidence: [])
+        #expect(next.lastCommit == full)
+        // Stored with the next block, the fuller commit is the canonical one for height 2.
+        let commit = Commit.signed(height: 3, blockHash: next.hash, chainID: 31337, validators: set, keys: F.validatorKeys)
+        try fixture.chain.apply(next, commit: commit)
+        #expect(try fixture.chain.blocks.commit(at: 2) == full)
+    }
 }

@@ -1,3 +1,4 @@
+import CairnChain
 import CairnCodec
 import CairnConsensus
 import CairnCrypto
@@ -68,7 +69,7 @@ extension LiveNodeTests {
         @Test("a double-signing validator is slashed and leaves the set; honest nodes never disagree on a block")
         func doubleSignerIsSlashed() async throws {
             let devnet = try DevnetHarness(extra: ["--test-double-sign", "3"])
-            let offender = "0x" + Hex.encode(DevnetKeysForTests.consensusKey(3))
+            let offender = "0x" + Hex.encode(DevnetKeys.validatorKey(3).publicKey.rawRepresentation)
             func inSet(_ height: UInt64?) async -> Bool? {
                 let params: JSONValue = height.map { [.string("0x" + String($0, radix: 16))] } ?? []
                 guard case let .array(members)? = try? await devnet.call(0, "cairn_getValidators", params)["validators"] else { return nil }
@@ -118,8 +119,8 @@ extension LiveNodeTests {
             for height in head...(head + 4) {
                 var forged = SignedVote(
                     vote: Vote(kind: .prevote, height: height, round: 0, blockHash: [UInt8](repeating: 9, count: 32)), chainID: 31337, key: key)
-                forged.consensusKey = DevnetKeysForTests.consensusKey(1)
-                try? intruder.send(to: target, kind: 2, payload: forged.canonicalBytes)
+                forged.consensusKey = DevnetKeys.validatorKey(1).publicKey.rawRepresentation
+                try? intruder.send(to: target, kind: 2, payload: forged.canonicalBytes)  // kind 2: a vote (CairnNode's WireMessage)
             }
             try await devnet.wait("the node to drop the forger") { intruder.peers.isEmpty }
 
@@ -130,13 +131,6 @@ extension LiveNodeTests {
             #expect(log.contains("dropping peer"))
             #expect(kill(try #require(devnet.pid(0)), 0) == 0)
         }
-    }
-}
-
-/// The devnet's public development consensus keys, as `DevnetKeys` derives them.
-enum DevnetKeysForTests {
-    static func consensusKey(_ index: Int) -> [UInt8] {
-        try! Ed25519.PrivateKey(seed: SHA256.hash(Array("cairn/devnet/validator/\(index)".utf8))).publicKey.rawRepresentation
     }
 }
 
