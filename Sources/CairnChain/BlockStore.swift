@@ -8,13 +8,20 @@ import Foundation
 public struct TransactionLocation: Sendable, Equatable {
     public var height: UInt64
     public var index: Int
+
+    public init(height: UInt64, index: Int) {
+        self.height = height
+        self.index = index
+    }
 }
 
 /// The chain's blocks, commits, receipts and indexes, kept as records of the state database so that a
 /// block and the state it produced are always stored by one transaction.
 ///
 /// Record keys: `h‖height` header, `b‖height` block, `c‖height` commit, `r‖height` receipts, `H‖hash` height,
-/// `T‖tx hash` height and index, `v‖height` the validator set that signs the next block. Heights are big-endian so records sort by height.
+/// `T‖tx hash` height and index, `v‖height` the validator set that signs the next block, `A‖address‖height‖index`
+/// (empty) for each transaction an account sent, received or created a contract with. Heights are big-endian so
+/// records sort by height, and an account's index entries sort by position in the chain.
 ///
 /// Reads take the chain's lock: the SQLite connection is not thread-safe, and a read must not interleave
 /// with a block being stored on the same connection.
@@ -44,7 +51,14 @@ public struct BlockStore: @unchecked Sendable {
         ]
         if let commit { records.append((key(.commit, height), commit.canonicalBytes)) }
         for (index, transaction) in block.transactions.enumerated() {
-            records.append((key(.transaction, transaction.hash), bigEndian(height) + bigEndian(UInt32(index))))
+            let position = bigEndian(height) + bigEndian(UInt32(index))
+            records.append((key(.transaction, transaction.hash), position))
+            var accounts = [transaction.sender]
+            if let to = transaction.transaction.to { accounts.append(to) }
+            if index < receipts.count, let created = receipts[index].contractAddress { accounts.append(created) }
+            for (offset, account) in accounts.enumerated() where !accounts[..<offset].contains(account) {
+                records.append((key(.account, account.bytes) + position, []))
+            }
         }
         return records
     }
@@ -95,6 +109,23 @@ public struct BlockStore: @unchecked Sendable {
         return TransactionLocation(height: try Self.readHeight(bytes, 0), index: index)
     }
 
+    /// The newest transactions `account` sent, received or created a contract with, newest first, at most
+    /// `limit`, strictly before `before` when given (the last location of the previous page).
+    public func transactions(of account: Address, before: TransactionLocation? = nil, limit: Int) throws -> [TransactionLocation] {
+        let prefix = Self.key(.account, account.bytes)
+        let upper = before.map { prefix + Self.bigEndian($0.height) + Self.bigEndian(UInt32(clamping: $0.index)) }
+            ?? prefix + [UInt8](repeating: 0xFF, count: 13)
+        lock.lock()
+        defer { lock.unlock() }
+        return try database.records(from: prefix, to: upper, limit: limit, descending: true).map { record in
+            guard record.key.count == prefix.count + 12 else {
+                throw StateDatabaseError.corrupt("account index key is \(record.key.count) bytes")
+            }
+            let index = record.key[(prefix.count + 8)...].reduce(0) { $0 << 8 | Int($1) }
+            return TransactionLocation(height: try Self.readHeight(Array(record.key[prefix.count...]), 0), index: index)
+        }
+    }
+
     /// The headers of heights `from...to`, newest first when `descending`.
     public func headers(from: UInt64, to: UInt64, limit: Int, descending: Bool = false) throws -> [BlockHeader] {
         guard from <= to else { return [] }
@@ -114,6 +145,8 @@ public struct BlockStore: @unchecked Sendable {
         case transaction = 0x54  // T
         /// The validator set that signs the block after this height.
         case validators = 0x76  // v
+        /// An account's transactions, by position.
+        case account = 0x41  // A
     }
 
     static func key(_ kind: Kind, _ height: UInt64) -> [UInt8] { [kind.rawValue] + bigEndian(height) }

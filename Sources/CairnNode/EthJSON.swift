@@ -26,7 +26,7 @@ enum EthJSON {
 
     static func param(_ params: JSONValue, _ index: Int) -> JSONValue? {
         guard let array = params.array, index < array.count else { return nil }
-        return array[index].isNull ? nil : array[index]
+        return array[index].nonNull
     }
 
     static func required(_ params: JSONValue, _ index: Int, _ name: String) throws(RPCError) -> JSONValue {
@@ -124,6 +124,25 @@ enum EthJSON {
             "lastCommitHash": data(header.lastCommitHash),
             "evidenceHash": data(header.evidenceHash),
             "chainId": quantity(header.chainID),
+            "evidence": .array(block.evidence.map(evidence)),
+        ])
+    }
+
+    /// One piece of a block's evidence: decoded when it is a `DoubleSignEvidence` (blocks only hold valid
+    /// ones), and always with its canonical bytes.
+    static func evidence(_ bytes: [UInt8]) -> JSONValue {
+        guard let decoded = try? DoubleSignEvidence.decode(canonical: bytes) else { return .object(["encoded": data(bytes)]) }
+        func vote(_ vote: Vote, _ signature: [UInt8]) -> JSONValue {
+            .object([
+                "kind": .string(vote.kind == .prevote ? "prevote" : "precommit"), "height": quantity(vote.height),
+                "round": quantity(UInt64(vote.round)), "blockHash": data(vote.blockHash), "signature": data(signature),
+            ])
+        }
+        return .object([
+            "consensusKey": data(decoded.consensusKey),
+            "voteA": vote(decoded.voteA, decoded.signatureA),
+            "voteB": vote(decoded.voteB, decoded.signatureB),
+            "encoded": data(bytes),
         ])
     }
 

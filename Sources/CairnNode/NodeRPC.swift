@@ -18,6 +18,10 @@ public enum NodeRPC {
     static let rejected: Int64 = -32000
     /// geth's code for a reverted call, with the revert data.
     static let reverted: Int64 = 3
+    /// The most transactions one `cairn_getAccountTransactions` page holds.
+    static let maxAccountTransactions: UInt64 = 1_000
+    /// The most storage slots one `cairn_getStorage` page holds.
+    static let maxStorageEntries: UInt64 = 1_000
 
     /// The method table for `chain`; `onSubmit` runs after each accepted transaction (the dev node wakes
     /// its block producer).
@@ -182,6 +186,75 @@ public enum NodeRPC {
             return answer
         }
         register("cairn_getEvents") { params in try events(chain, params) }
+        register("cairn_chainInfo") { _ in
+            let contracts = chain.genesis.contracts
+            return .object([
+                "chainId": EthJSON.quantity(chainID),
+                "genesisTime": EthJSON.quantity(chain.genesis.genesisTime),
+                "blockGasLimit": EthJSON.quantity(chain.genesis.blockGasLimit),
+                "epochLength": EthJSON.quantity(chain.genesis.consensusParameters.epochLength),
+                "height": EthJSON.quantity(chain.head.height),
+                "contracts": .object([
+                    "identity": EthJSON.address(contracts.identity.address),
+                    "keyBundle": EthJSON.address(contracts.keyBundle.address),
+                    "inbox": EthJSON.address(contracts.inbox.address),
+                    "staking": EthJSON.address(contracts.staking.address),
+                    "slashing": EthJSON.address(contracts.slashing.address),
+                ]),
+            ])
+        }
+        register("cairn_getAccountTransactions") { params in
+            let address = try EthJSON.parseAddress(try EthJSON.required(params, 0, "address"), "address")
+            let options = EthJSON.param(params, 1) ?? [:]
+            let limit = try options["limit"].map { try EthJSON.parseUInt64($0, "limit") } ?? 25
+            guard limit >= 1, limit <= maxAccountTransactions else {
+                throw RPCError.invalidParams("limit must be 1 to \(maxAccountTransactions)")
+            }
+            var before: TransactionLocation?
+            if let cursor = options["before"], !cursor.isNull {
+                let height = try EthJSON.parseUInt64(try field(cursor, "height"), "before.height")
+                let index = try EthJSON.parseUInt64(try field(cursor, "index"), "before.index")
+                before = TransactionLocation(height: height, index: Int(clamping: index))
+            }
+            let (page, records) = try chain.locked {
+                let page = try chain.blocks.transactions(of: address, before: before, limit: Int(limit))
+                return (page, try page.compactMap { location -> (SignedTransaction, BlockHeader, Receipt?)? in
+                    guard let (transaction, header) = try chain.blocks.transaction(at: location) else { return nil }
+                    let receipts = try chain.blocks.receipts(at: location.height)
+                    return (transaction, header, receipts.flatMap { location.index < $0.count ? $0[location.index] : nil })
+                })
+            }
+            let transactions: [JSONValue] = zip(page, records).map { location, record in
+                var object = EthJSON.transaction(record.0, header: record.1, index: location.index, receipt: record.2)
+                if case var .object(fields) = object, let receipt = record.2 {
+                    fields["cairnStatus"] = .string(receipt.status.description)
+                    fields["gasUsed"] = EthJSON.quantity(receipt.gasUsed)
+                    object = .object(fields)
+                }
+                return object
+            }
+            let next: JSONValue = page.count == Int(limit)
+                ? .object(["height": EthJSON.quantity(page.last!.height), "index": EthJSON.quantity(page.last!.index)]) : .null
+            return .object(["transactions": .array(transactions), "next": next])
+        }
+        register("cairn_getStorage") { params in
+            let address = try EthJSON.parseAddress(try EthJSON.required(params, 0, "address"), "address")
+            let options = EthJSON.param(params, 1) ?? [:]
+            let limit = try options["limit"].map { try EthJSON.parseUInt64($0, "limit") } ?? 100
+            guard limit >= 1, limit <= maxStorageEntries else { throw RPCError.invalidParams("limit must be 1 to \(maxStorageEntries)") }
+            let after = try options["after"].flatMap(\.nonNull).map { try EthJSON.parseBytes($0, "after") }
+            let at = try height(params, 2, chain)
+            let prefix = StateKey.storage(address, []).bytes
+            let entries = try chain.locked {
+                try chain.database.entries(withPrefix: prefix, after: after.map { prefix + $0 }, limit: Int(limit), at: at)
+            }
+            let slots = entries.map { Array($0.key.bytes.dropFirst(prefix.count)) }
+            return .object([
+                "height": EthJSON.quantity(at),
+                "entries": .array(zip(slots, entries).map { .object(["slot": EthJSON.data($0), "value": EthJSON.data($1.value)]) }),
+                "next": entries.count == Int(limit) ? EthJSON.data(slots.last!) : .null,
+            ])
+        }
         return table
     }
 
@@ -214,11 +287,11 @@ public enum NodeRPC {
     /// A transaction object (eth_estimateGas) as a simulated call.
     static func simulatedCall(_ object: JSONValue, chain: Chain) throws -> SimulatedCall {
         guard object.object != nil else { throw RPCError.invalidParams("transaction must be an object") }
-        let from = try object["from"].flatMap { $0.isNull ? nil : $0 }.map { try EthJSON.parseAddress($0, "from") } ?? SystemAddress.system
-        let to = try object["to"].flatMap { $0.isNull ? nil : $0 }.map { try EthJSON.parseAddress($0, "to") }
-        let value = try object["value"].map { try EthJSON.parseQuantity($0, "value") } ?? 0
-        let data = try (object["data"] ?? object["input"]).map { try EthJSON.parseBytes($0, "data") } ?? []
-        let gas = try object["gas"].map { try EthJSON.parseUInt64($0, "gas") } ?? chain.genesis.blockGasLimit
+        let from = try object["from"].flatMap(\.nonNull).map { try EthJSON.parseAddress($0, "from") } ?? SystemAddress.system
+        let to = try object["to"].flatMap(\.nonNull).map { try EthJSON.parseAddress($0, "to") }
+        let value = try object["value"].flatMap(\.nonNull).map { try EthJSON.parseQuantity($0, "value") } ?? 0
+        let data = try (object["data"]?.nonNull ?? object["input"]?.nonNull).map { try EthJSON.parseBytes($0, "data") } ?? []
+        let gas = try object["gas"].flatMap(\.nonNull).map { try EthJSON.parseUInt64($0, "gas") } ?? chain.genesis.blockGasLimit
         return SimulatedCall(from: from, to: to, value: value, data: data, gasLimit: gas)
     }
 

@@ -27,6 +27,13 @@ extension JSONValue {
         return false
     }
 
+    /// This value, or nil for `.null`: an absent field and a null one mean the same. (Written as
+    /// `isNull ? nil : self`, the `nil` would be this type's own nil literal, `.null`, not `Optional.none`.)
+    public var nonNull: JSONValue? {
+        if case .null = self { return Optional.none }
+        return self
+    }
+
     /// The value of a `.bool`, or nil.
     public var bool: Bool? {
         if case .bool(let value) = self { return value }

@@ -180,6 +180,32 @@ public final class StateDatabase {
         return value
     }
 
+    /// The keys under `prefix` present at `height`, in key order, starting after `after` (a full key, or
+    /// nil for the first page), with their values, at most `limit` of them. Each row is the newest value at
+    /// or below `height` of its key; keys deleted by then are skipped.
+    public func entries(withPrefix prefix: [UInt8], after: [UInt8]? = nil, limit: Int, at height: UInt64)
+        throws(StateDatabaseError) -> [(key: StateKey, value: [UInt8])]
+    {
+        try checkRetained(height)
+        // Keys are at most 1 + 20 + 128 bytes, so prefix + 0xFF × 160 sorts after every key under the prefix.
+        let upper = prefix + [UInt8](repeating: 0xFF, count: 160)
+        let lower = after.map { $0 + [0] } ?? prefix
+        var found: [(key: StateKey, value: [UInt8])] = []
+        try connection.run(
+            """
+            SELECT key, value FROM kv AS a
+            WHERE key >= ? AND key < ?
+              AND height = (SELECT max(height) FROM kv AS b WHERE b.key = a.key AND b.height <= ?)
+              AND value IS NOT NULL
+            ORDER BY key LIMIT ?
+            """,
+            [.blob(lower), .blob(upper), .integer(Int64(bitPattern: height)), .integer(Int64(max(0, limit)))]
+        ) { row in
+            if let bytes = row.blob(0), let key = StateKey(bytes: bytes) { found.append((key, row.blob(1) ?? [])) }
+        }
+        return found
+    }
+
     /// The proof for `key` (present or absent) under the root at `height`.
     public func proof(_ key: StateKey, at height: UInt64) throws(StateDatabaseError) -> StateProof {
         let (root, version) = try rootEntry(at: height)
