@@ -58,12 +58,14 @@ let package = Package(
         ),
 
         // One validator process: the chain, its JSON-RPC methods and (for now) the dev node's block producer.
+        .target(name: "CairnMessaging", dependencies: ["CairnCrypto", "CairnCodec"]),
+        .target(name: "CairnExplorer", dependencies: ["CairnMessaging", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
         .target(name: "CairnNode", dependencies: ["CairnChain", "CairnConsensus", "CairnNet", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
 
         .executableTarget(
             name: "cairn",
             dependencies: [
-                "CairnCrypto", "CairnCodec", "CairnChain", "CairnNode", "CairnRPC", "CairnVM",
+                "CairnCrypto", "CairnCodec", "CairnChain", "CairnNode", "CairnRPC", "CairnVM", "CairnExplorer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +98,7 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "CairnExplorerTests", dependencies: ["CairnExplorer", "CairnMessaging", "CairnChain", "CairnRPC", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(
             name: "cairnTests",
