@@ -45,7 +45,7 @@ extension Explorer {
             var entry = KeyValueList()
             entry.append("handle", identity["handle"]?.text.map { $0.isEmpty ? "none" : "@" + $0 } ?? "none")
             entry.append("identity key", identity["identityKey"]?.text(short: false) ?? "")
-            entry.append("registered", "block \(identity["registeredAt"]?.uint ?? 0), \(identity["nonce"]?.uint ?? 0) changes since")
+            entry.append("registered", "block \(identity["registeredAt"]?.uint ?? 0) (identity nonce \(identity["nonce"]?.uint ?? 0))")
             text += "\n" + entry.rendered.indented
             let devices = identity["devices"]?.list ?? []
             if !devices.isEmpty {
@@ -79,14 +79,14 @@ extension Explorer {
         text += "\n\n" + stake.text
         text += "\n\nrecent transactions (\(lines.count))"
         if !lines.isEmpty {
-            var table = TextTable([("block", .right), ("hash", .left), ("from", .left), ("call", .left), ("status", .left)])
+            var table = TextTable([("block", .right), ("hash", .left), ("from", .left), ("status", .left)])
             for (line, tx) in zip(lines, transactions) {
                 table.append([
                     line.height.map(String.init) ?? "", Format.short(line.hash), line.from == address ? "this account" : Format.short(line.from),
-                    line.callText(self).fit(40), tx["cairnStatus"]?.string ?? "",
+                    tx["cairnStatus"]?.string ?? "",
                 ])
             }
-            text += "\n" + table.rendered.indented
+            text += "\n" + table.interleaved(lines.map { $0.callText(self) }).indented
         }
 
         let json: JSONValue = [

@@ -121,14 +121,11 @@ extension Explorer {
 
         text += "\n\ntransactions (\(transactions.count))"
         if !transactions.isEmpty {
-            var table = TextTable([("#", .right), ("hash", .left), ("from", .left), ("call", .left), ("status", .left)])
+            var table = TextTable([("#", .right), ("hash", .left), ("from", .left), ("status", .left)])
             for (index, transaction) in transactions.enumerated() {
-                table.append([
-                    String(index), Format.short(transaction.hash), Format.short(transaction.from),
-                    transaction.callText(self).fit(44), statuses[index],
-                ])
+                table.append([String(index), Format.short(transaction.hash), Format.short(transaction.from), statuses[index]])
             }
-            text += "\n" + table.rendered.indented
+            text += "\n" + table.interleaved(transactions.map { $0.callText(self) }).indented
         }
 
         text += "\n\n" + signers.text

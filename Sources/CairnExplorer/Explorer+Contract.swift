@@ -48,7 +48,7 @@ extension Explorer {
             for slot in slots {
                 if let map = slot.map, let key = slot.key, let value = slot.decodedValue {
                     let keyText = key.text()
-                    text += "\n  \(map)\(keyText.isEmpty ? "" : " " + keyText)\n    \(value.text().fit(96))"
+                    text += "\n  \(map)\(keyText.isEmpty ? "" : " " + keyText)\n" + value.wrapped(width: 92).indented.indented
                 } else {
                     text += "\n  \(Format.hex(slot.slot).fit(60))\n    \(Format.hex(slot.value).fit(96))"
                 }

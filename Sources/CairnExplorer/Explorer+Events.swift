@@ -30,7 +30,7 @@ extension Explorer {
             rows.append(.object(object))
             table.append([String(height), Format.short(transaction), event.text().fit(76)])
         }
-        let text = "\(rows.count) events in blocks \(first) to \(last)" + (rows.isEmpty ? "" : "\n" + table.rendered)
+        let text = "\(rows.count) \(rows.count == 1 ? "event" : "events") in blocks \(first) to \(last)" + (rows.isEmpty ? "" : "\n" + table.rendered)
         return ExplorerOutput(
             json: ["fromBlock": .integer(Int64(first)), "toBlock": .integer(Int64(last)), "events": .array(rows)], text: text)
     }
@@ -62,10 +62,11 @@ extension Explorer {
                     "device": .string(Format.hex(device)), "epoch": .integer(Int64(epoch)), "tag": .string(Format.hex(tag)),
                     "entries": .array(entries.map(\.json)),
                 ])
-                found += entries.map { (Format.short(device) + " day \(epoch)", $0) }
+                found += entries.map { (Format.short(device) + " " + Format.time(epoch * InboxTag.epochLength).prefix(10), $0) }
             }
         }
-        var text = "\(owner.checksummed): \(found.count) first-contact entries for \(devices.count) devices over \(days) days"
+        var text = "\(owner.checksummed): \(found.count) first-contact \(found.count == 1 ? "entry" : "entries") for "
+            + "\(devices.count) \(devices.count == 1 ? "device" : "devices") over \(days) \(days == 1 ? "day" : "days")"
         if devices.isEmpty { text += " (no key bundle published: nobody can start a conversation)" }
         if !found.isEmpty { text += "\n" + entryTable(found) }
         return ExplorerOutput(json: ["address": .string(owner.checksummed), "epoch": .integer(Int64(current)), "tags": .array(tags)], text: text)

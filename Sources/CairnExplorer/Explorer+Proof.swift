@@ -13,6 +13,11 @@ extension Explorer {
         (0x01 account, 0x02 code, 0x03 storage); ADDRESS may be @handle
         """
 
+    /// An account's state value (`CairnVM.Account`).
+    static let accountRecord = ABIType.record([
+        ABIField("nonce", .u64), ABIField("balance", .amount), ABIField("codeHash", .optional(.key32)),
+    ])
+
     /// `proof KEY [--height H]`: fetches the value of a state key with its proof and checks, without
     /// trusting the node, that the proof matches the state root of the block header, that the header hashes
     /// to the block hash, and that more than 2/3 of the power of the validator set the header names signed
@@ -57,7 +62,10 @@ extension Explorer {
         ]
         if let value {
             list.append("value", "present, \(value.count) bytes: \(Format.hex(value).fit(70))")
-            if let (abi, slot) = contract {
+            if key.bytes.first == StateKey.Namespace.account.rawValue, let account = try? ABIDecoder.decode(Self.accountRecord, from: value) {
+                list.append("decoded", account.text())
+                json["decoded"] = account.json
+            } else if let (abi, slot) = contract {
                 let decoded = DecodedSlot(slot: slot, value: value, abi: abi)
                 if let map = decoded.map, let fields = decoded.decodedValue {
                     list.append("decoded", "\(abi.name) \(map): \(fields.text().fit(70))")
@@ -67,8 +75,9 @@ extension Explorer {
         } else {
             list.append("value", "absent (the proof shows no value under this key)")
         }
-        list.append("verified", "proof against the state root (\(proof.siblings.count) siblings); header hash; commit signed by "
-            + "\(signers.count) validators with \(Format.percent(signers.signed, of: signers.total)) of the power of the set the header names")
+        list.append("verified", "the proof against the state root (\(proof.siblings.count) siblings)\n"
+            + "the header against the block hash\n"
+            + "the commit: \(signers.count) validators, \(Format.percent(signers.signed, of: signers.total)) of the power of the set the header names")
         return ExplorerOutput(json: .object(json), text: list.rendered)
     }
 

@@ -68,7 +68,16 @@ extension Explorer {
         }
         var text = list.rendered
         if !events.isEmpty {
-            text += "\n\nevents (\(events.count))\n" + events.map { "  " + $0.text(short: false) }.joined(separator: "\n")
+            text += "\n\nevents (\(events.count))"
+            for event in events {
+                guard let name = event.name, case let .record(fields)? = event.fields else {
+                    text += "\n  " + event.text()
+                    continue
+                }
+                var list = KeyValueList()
+                for field in fields { list.append(field.name, field.value.fitting(84)) }
+                text += "\n  \(name)" + (fields.isEmpty ? "" : "\n" + list.rendered.indented.indented)
+            }
         }
         return ExplorerOutput(json: .object(json), text: text)
     }
@@ -88,7 +97,7 @@ extension Explorer {
         case let .call(contract, method, arguments, raw):
             list.append("call", "\(contract.map { $0 + "." } ?? "")\(method)")
             if case let .record(fields)? = arguments {
-                for field in fields { list.append("  " + field.name, field.value.text(short: false)) }
+                for field in fields { list.append("  " + field.name, field.value.fitting(80)) }
             } else if !raw.isEmpty {
                 list.append("  args", Format.hex(raw))
             }

@@ -109,6 +109,21 @@ public struct TextTable {
 
     public mutating func append(_ row: [String]) { rows.append(row) }
 
+    /// The table with a line under each row, indented under its second column (a transaction's call
+    /// under its hash), cut to fit 96 columns.
+    public func interleaved(_ details: [String]) -> String {
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let indent = (headers.first.map { _ in (rows.map { $0.first?.count ?? 0 } + [headers[0].count]).max()! } ?? 0) + 2
+        var out = [lines[0]]
+        for (offset, line) in lines.dropFirst().enumerated() {
+            out.append(line)
+            if offset < details.count, !details[offset].isEmpty {
+                out.append(String(repeating: " ", count: indent) + details[offset].fit(96 - indent))
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
     public var rendered: String {
         let all = [headers] + rows
         let widths = headers.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
@@ -164,6 +179,30 @@ extension ABIValue {
         case let .list(elements): .array(elements.map(\.json))
         case let .record(fields): .object(Dictionary(fields.map { ($0.name, $0.value.json) }, uniquingKeysWith: { $1 }))
         }
+    }
+
+    /// The value in full when that fits in `width` columns, else with long hex cut in the middle.
+    public func fitting(_ width: Int) -> String {
+        let full = text(short: false)
+        return full.count <= width ? full : text(short: true)
+    }
+
+    /// A record's `name=value` fields packed into lines of at most `width` columns (a field longer than
+    /// that is cut); any other value on one line, cut.
+    public func wrapped(width: Int) -> String {
+        guard case let .record(fields) = self else { return text().fit(width) }
+        var lines: [String] = []
+        var line = ""
+        for field in fields {
+            let item = "\(field.name)=\(field.value.text())".fit(width)
+            if !line.isEmpty && line.count + 1 + item.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + item
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
     }
 
     /// The value for people, on one line: `name=value` fields, short hex when `short`.

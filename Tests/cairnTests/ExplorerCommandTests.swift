@@ -56,7 +56,9 @@ extension LiveNodeTests {
                 let history = try await ExplorerHistory.run(on: node.client)
                 // One more anchor, under alice's first-contact tag of today, for `inbox @alice`.
                 let chainInfo = try await node.client.call("cairn_chainInfo")
-                let headTime = UInt64(try #require(UInt64(try #require(try await node.client.call("eth_getBlockByNumber", ["latest", false])["timestamp"]?.string).dropFirst(2), radix: 16)))
+                let latest = try await node.client.call("eth_getBlockByNumber", ["latest", false])
+                let timestamp = try #require(latest["timestamp"]?.string)
+                let headTime = try #require(UInt64(timestamp.dropFirst(2), radix: 16))
                 let firstContact = InboxTag.firstContact(
                     chainID: DevAccounts.genesis.chainId, deviceKey: history.bundle.device, epoch: InboxTag.epoch(at: headTime))
                 let submitter = try await TransactionSubmitter(client: node.client)
@@ -135,7 +137,7 @@ extension LiveNodeTests {
             #expect(event["fields"]?["tag"]?.string == "0x" + Hex.encode(anchor.tag))
             #expect(event["fields"]?["seq"] == 1)
             let text = try await explorer.text(["tx", anchor.transaction.hash])
-            #expect(text.contains("Inbox.Anchored tag=0x\(Hex.encode(anchor.tag)) seq=1 cid=\(String(decoding: anchor.cid, as: UTF8.self))"))
+            #expect(text.contains("  Inbox.Anchored\n    tag  0x\(Hex.encode(anchor.tag))\n    seq  1\n    cid  \(String(decoding: anchor.cid, as: UTF8.self))"))
             #expect(text.contains("Inbox (") || text.contains("(Inbox)"))
             #expect(text.contains("0.0001 CAIRN"))
 
@@ -166,7 +168,9 @@ extension LiveNodeTests {
             #expect(bundle["expiry"] == .integer(Int64(history.bundle.expiry)))
             #expect(bundle["oneTimePrekeys"]?.array?.count == history.bundle.oneTimePrekeys.count - 1)
             let hashes = (alice["transactions"]?.array ?? []).compactMap { $0["hash"]?.string }
-            for mined in [history.alice.transaction, history.deviceAddition, history.bundle.transaction, history.claim] {
+            // Bob's claim of alice's prekey is bob's transaction to KeyBundle: alice is neither its sender nor recipient.
+            #expect(!hashes.contains(history.claim.hash))
+            for mined in [history.alice.transaction, history.deviceAddition, history.bundle.transaction] {
                 #expect(hashes.contains(mined.hash), "\(mined.name) is not among alice's transactions")
             }
             #expect(alice["balance"]?.string == String(try await node.client.balance(history.alice.owner.checksummed)))
@@ -233,6 +237,9 @@ extension LiveNodeTests {
             let inbox = try await explorer.json(["events", "--contract", "Inbox"])
             let names = (inbox["events"]?.array ?? []).compactMap { $0["name"]?.string }
             #expect(names == ["Inbox.Anchored", "Inbox.Anchored", "Inbox.Anchored", "Inbox.BatchAnchored", "Inbox.Anchored"])
+            let tag = history.anchors[1].tag
+            let anchoredLine = "Inbox.Anchored tag=0x\(Hex.encode(tag.prefix(4)))…\(Hex.encode(tag.suffix(2))) seq=1 cid=bafkreihistory1"
+            #expect(try await explorer.text(["events", "--contract", "Inbox"]).contains(anchoredLine))
             let batch = try #require(inbox["events"]?.array?[3])
             #expect(batch["fields"]?["count"] == 5)
             #expect(batch["fields"]?["submitter"] == Self.checksummed(DevAccounts.address(3)))
@@ -241,7 +248,7 @@ extension LiveNodeTests {
             #expect((one["events"]?.array ?? []).map { $0["name"] } == ["KeyBundle.Published"])
             let text = try await explorer.text(["events", "--from-block", String(height), "--to-block", String(height)])
             #expect(text.contains("KeyBundle.Published"))
-            #expect(text.contains("1 events in blocks \(height) to \(height)"))
+            #expect(text.contains("1 event in blocks \(height) to \(height)"))
         }
 
         func inboxes(_ explorer: Explorer, _ history: ExplorerHistory, _ firstContact: [UInt8]) async throws {
@@ -276,6 +283,7 @@ extension LiveNodeTests {
             #expect(entry["decoded"]?["cid"]?.string == String(decoding: history.anchors[2].cid, as: UTF8.self))
             let text = try await explorer.text(["proof", "account:\(DevAccounts.hex(5))"])
             #expect(text.contains("present"))
+            #expect(text.contains("balance=") && text.contains("nonce=0"))
             #expect(text.contains("verified"))
         }
 
