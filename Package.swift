@@ -99,7 +99,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CairnExplorerTests", dependencies: ["CairnExplorer", "CairnMessaging", "CairnChain", "CairnRPC", "CairnCrypto", "CairnCodec"]),
-        .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
+        .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnExplorer", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(
             name: "cairnTests",
             dependencies: [
