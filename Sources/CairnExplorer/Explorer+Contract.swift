@@ -60,18 +60,21 @@ extension Explorer {
 }
 
 extension String {
-    /// Comma-separated words wrapped at `width` columns.
-    func wrapped(width: Int) -> String {
-        var lines: [String] = []
-        var line = ""
-        for word in split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
+    /// Space-separated words packed into lines of at most `width` columns.
+    func wrapped(width: Int) -> String { packed(split(separator: " ").map(String.init), width: width) }
+}
+
+/// `items` joined by spaces into lines of at most `width` columns (an item longer than that gets a line).
+func packed(_ items: [String], width: Int) -> String {
+    var lines: [String] = []
+    var line = ""
+    for item in items {
+        if !line.isEmpty && line.count + 1 + item.count > width {
+            lines.append(line)
+            line = ""
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+        line += (line.isEmpty ? "" : " ") + item
     }
+    if !line.isEmpty { lines.append(line) }
+    return lines.joined(separator: "\n")
 }

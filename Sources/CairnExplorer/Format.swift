@@ -191,18 +191,7 @@ extension ABIValue {
     /// that is cut); any other value on one line, cut.
     public func wrapped(width: Int) -> String {
         guard case let .record(fields) = self else { return text().fit(width) }
-        var lines: [String] = []
-        var line = ""
-        for field in fields {
-            let item = "\(field.name)=\(field.value.text())".fit(width)
-            if !line.isEmpty && line.count + 1 + item.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + item
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+        return packed(fields.map { "\($0.name)=\($0.value.text())".fit(width) }, width: width)
     }
 
     /// The value for people, on one line: `name=value` fields, short hex when `short`.

@@ -228,6 +228,8 @@ extension Devnet {
             }
             print("")
             print("WARNING: these private keys are public (derived from a published mnemonic). Never send real funds to them.")
+            let explore = location.dir == ".cairn/devnet" ? "" : "CAIRN_DEVNET=\(location.dir) "
+            print("Inspect it with `\(explore)cairn explorer blocks` (also: block, tx, account, validators, watch).")
             print("Stop with `cairn devnet down --dir \(location.dir)`.")
         }
 

@@ -111,7 +111,7 @@ struct ExplorerRPCTests {
             let writer = database.beginBlock()
             try body(writer)
             _ = try writer.prepare(height: height)
-            try writer.commit(height: height)
+            _ = try writer.commit(height: height)
         }
         try block(0) { writer in
             try writer.set(.storage(contract, [1]), [0xAA])
@@ -154,11 +154,7 @@ struct ExplorerRPCTests {
         let rpc = try RPCHarness()
         try rpc.produce()
         let key = RPCHarness.keys[0]
-        func signed(_ hash: UInt8) -> SignedVote {
-            let vote = Vote(kind: .prevote, height: 1, round: 0, blockHash: [UInt8](repeating: hash, count: 32))
-            return SignedVote(vote: vote, consensusKey: key.publicKey.rawRepresentation, signature: key.signature(for: vote.signedBytes(chainID: 31337)))
-        }
-        let evidence = try #require(DoubleSignEvidence(signed(2), signed(1)))
+        let evidence = try #require(RPCHarness.doubleSign(.prevote, height: 1))
         _ = try rpc.chain.produceBlock(time: RPCHarness.genesis.genesisTime + 60, keys: RPCHarness.keys, evidence: [evidence])
         let block = try await rpc.result("eth_getBlockByNumber", ["0x2", false])
         let item = try #require(block["evidence"]?.array?.first)
@@ -167,5 +163,17 @@ struct ExplorerRPCTests {
         #expect(item["voteB"]?["kind"]?.string == "prevote")
         #expect(item["encoded"]?.string == "0x" + Hex.encode(evidence.canonicalBytes))
         #expect(try await rpc.result("eth_getBlockByNumber", ["0x1", false])["evidence"]?.array?.isEmpty == true)
+    }
+}
+
+extension RPCHarness {
+    /// The first development validator's two conflicting votes of `kind` at `height`, round 0.
+    static func doubleSign(_ kind: Vote.Kind, height: UInt64) -> DoubleSignEvidence? {
+        let key = keys[0]
+        func signed(_ hash: UInt8) -> SignedVote {
+            let vote = Vote(kind: kind, height: height, round: 0, blockHash: [UInt8](repeating: hash, count: 32))
+            return SignedVote(vote: vote, consensusKey: key.publicKey.rawRepresentation, signature: key.signature(for: vote.signedBytes(chainID: 31337)))
+        }
+        return DoubleSignEvidence(signed(2), signed(1))
     }
 }

@@ -29,12 +29,7 @@ struct ExplorerViewTests {
     static func slashedChain() throws -> (RPCHarness, DoubleSignEvidence) {
         let rpc = try RPCHarness()
         try rpc.produce()
-        let key = RPCHarness.keys[0]
-        func signed(_ hash: UInt8) -> SignedVote {
-            let vote = Vote(kind: .precommit, height: 1, round: 0, blockHash: [UInt8](repeating: hash, count: 32))
-            return SignedVote(vote: vote, consensusKey: key.publicKey.rawRepresentation, signature: key.signature(for: vote.signedBytes(chainID: 31337)))
-        }
-        let evidence = DoubleSignEvidence(signed(1), signed(2))!
+        let evidence = RPCHarness.doubleSign(.precommit, height: 1)!
         _ = try rpc.chain.produceBlock(time: RPCHarness.genesis.genesisTime + 60, keys: RPCHarness.keys, evidence: [evidence])
         _ = try rpc.chain.produceBlock(time: RPCHarness.genesis.genesisTime + 65, keys: RPCHarness.keys)
         return (rpc, evidence)
