@@ -51,8 +51,17 @@ public struct BlockStore: @unchecked Sendable {
         ]
         if let commit { records.append((key(.commit, height), commit.canonicalBytes)) }
         for (index, transaction) in block.transactions.enumerated() {
-            let position = bigEndian(height) + bigEndian(UInt32(index))
-            records.append((key(.transaction, transaction.hash), position))
+            records.append((key(.transaction, transaction.hash), bigEndian(height) + bigEndian(UInt32(index))))
+        }
+        return records + accountRecords(block: block, receipts: receipts)
+    }
+
+    /// The account index entries of `block`: one per account a transaction was sent by, sent to, or
+    /// created a contract at.
+    public static func accountRecords(block: Block, receipts: [Receipt]) -> [(key: [UInt8], value: [UInt8])] {
+        var records: [(key: [UInt8], value: [UInt8])] = []
+        for (index, transaction) in block.transactions.enumerated() {
+            let position = bigEndian(block.header.height) + bigEndian(UInt32(index))
             var accounts = [transaction.sender]
             if let to = transaction.transaction.to { accounts.append(to) }
             if index < receipts.count, let created = receipts[index].contractAddress { accounts.append(created) }
@@ -61,6 +70,24 @@ public struct BlockStore: @unchecked Sendable {
             }
         }
         return records
+    }
+
+    /// Present once every stored block is in the account index (`A` alone sorts before every entry).
+    public static let accountIndexMarker: [UInt8] = [Kind.account.rawValue]
+
+    /// Adds the account index entries of every stored block, when a database written before the index
+    /// existed is opened; afterwards each block brings its own.
+    public func buildAccountIndexIfMissing() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard try database.record(Self.accountIndexMarker) == nil, let latest = database.latestHeight else { return }
+        var records: [(key: [UInt8], value: [UInt8])] = []
+        for height in 0...latest {
+            guard let block = try block(at: height), let receipts = try receipts(at: height) else { continue }
+            records += Self.accountRecords(block: block, receipts: receipts)
+        }
+        records.append((Self.accountIndexMarker, []))
+        try database.putRecords(records)
     }
 
     public func header(at height: UInt64) throws -> BlockHeader? {

@@ -68,6 +68,7 @@ public final class Chain: @unchecked Sendable {
                 throw ChainError.genesisMismatch("stored chain \(head.chainID) does not start at this genesis")
             }
             headHeader = head
+            try blocks.buildAccountIndexIfMissing()
         } else {
             headHeader = try Self.writeGenesis(genesis, directory: genesisDirectory, vm: vm, database: database)
         }
@@ -89,6 +90,7 @@ public final class Chain: @unchecked Sendable {
         let block = Block(header: header, transactions: [], lastCommit: nil)
         var records = BlockStore.records(block: block, commit: nil, receipts: [])
         records.append((BlockStore.key(.validators, 0), validators.canonicalBytes))
+        records.append((BlockStore.accountIndexMarker, []))
         _ = try writer.commit(height: 0, records: records)
         return header
     }

@@ -24,6 +24,7 @@ public struct ContractDirectory: Sendable {
             guard let text = chainInfo["contracts"]?[key]?.string, let address = try? Address(text) else {
                 throw .malformed("cairn_chainInfo has no address for \(key)")
             }
+            guard contracts[address] == nil else { throw .malformed("cairn_chainInfo gives two system contracts one address") }
             contracts[address] = abi
         }
         self.contracts = contracts
@@ -36,8 +37,13 @@ public struct ContractDirectory: Sendable {
         contracts.first { $0.value.name.lowercased() == name.lowercased() }?.key
     }
 
+    /// The address of a system contract. Every directory holds all five (its initializer checks), so a
+    /// missing one is a programming error.
     public func address(of abi: ContractABI) -> Address {
-        contracts.first { $0.value.name == abi.name }!.key
+        guard let address = contracts.first(where: { $0.value.name == abi.name })?.key else {
+            preconditionFailure("the contract directory has no \(abi.name)")
+        }
+        return address
     }
 }
 
@@ -80,7 +86,7 @@ public enum DecodedCall: Sendable, Equatable {
         case .transfer: "transfer"
         case let .deploy(size, _, _): "deploy \(Format.grouped(size)) bytes"
         case let .call(contract, method, arguments, raw):
-            "\(contract.map { $0 + "." } ?? "")\(method)(\(arguments.map { $0.text(short: short) } ?? (raw.isEmpty ? "" : Format.hex(raw))))"
+            "\(contract.map { $0 + "." } ?? "")\(method.safeForTerminal(keepNewlines: false))(\(arguments.map { $0.text(short: short) } ?? (raw.isEmpty ? "" : Format.hex(raw))))"
         case let .undecodable(data): "undecodable data \(Format.short(data))"
         }
     }
@@ -89,7 +95,7 @@ public enum DecodedCall: Sendable, Equatable {
         switch self {
         case .transfer: ["kind": "transfer"]
         case let .deploy(size, hash, initArgs):
-            ["kind": "deploy", "codeSize": .integer(Int64(size)), "codeHash": .string(Format.hex(hash)), "initArgs": .string(Format.hex(initArgs))]
+            ["kind": "deploy", "codeSize": jsonNumber(size), "codeHash": .string(Format.hex(hash)), "initArgs": .string(Format.hex(initArgs))]
         case let .call(contract, method, arguments, raw):
             [
                 "kind": "call", "contract": contract.map(JSONValue.string) ?? .null, "method": .string(method),
@@ -137,9 +143,10 @@ public struct DecodedEvent: Sendable {
     /// From an Ethereum-shaped log object (`address`, `topics`, `data`).
     public init(log: JSONValue, directory: ContractDirectory) throws(ExplorerError) {
         guard let contract = log["address"]?.string.flatMap({ try? Address($0) }),
-            let topics = log["topics"]?.array?.compactMap({ $0.string.flatMap(Hex.bytes) }),
-            let data = log["data"]?.string.flatMap(Hex.bytes)
+            let rawTopics = log["topics"]?.array, let data = log["data"]?.string.flatMap(Hex.bytes)
         else { throw .malformed("an event without address, topics or data") }
+        let topics = rawTopics.compactMap { $0.string.flatMap(Hex.bytes) }
+        guard topics.count == rawTopics.count else { throw .malformed("an event topic is not hex") }
         self.init(contract: contract, topics: topics, data: data, directory: directory)
     }
 

@@ -67,7 +67,7 @@ extension Explorer {
             for bundle in bundles {
                 let expiry = UInt64(clamping: bundle["expiry"]?.uint ?? 0)
                 let expires = expiry <= headTime ? "expired \(Format.time(expiry).prefix(10))"
-                    : "\(Format.time(expiry).prefix(16)) (in \(Format.duration(expiry - headTime)))"
+                    : "\(Format.time(expiry).prefix(16)) UTC (in \(Format.duration(expiry - headTime)))"
                 table.append([
                     bundle["device"]?.text() ?? "", bundle["signedPrekey"]?.text() ?? "", expires,
                     String(bundle["oneTimePrekeys"]?.list?.count ?? 0), String(bundle["publishedAt"]?.uint ?? 0),
@@ -83,19 +83,19 @@ extension Explorer {
             for (line, tx) in zip(lines, transactions) {
                 table.append([
                     line.height.map(String.init) ?? "", Format.short(line.hash), line.from == address ? "this account" : Format.short(line.from),
-                    tx["cairnStatus"]?.string ?? "",
+                    (tx["cairnStatus"]?.string ?? "").safeForTerminal(keepNewlines: false),
                 ])
             }
             text += "\n" + table.interleaved(lines.map { $0.callText(self) }).indented
         }
 
         let json: JSONValue = [
-            "address": .string(address.checksummed), "balance": .string(String(balance)), "nonce": .integer(Int64(nonce)),
+            "address": .string(address.checksummed), "balance": .string(String(balance)), "nonce": jsonNumber(nonce),
             "isContract": .bool(!code.isEmpty), "identity": identity.json, "keyBundles": .array(bundles.map(\.json)),
             "stake": stake.json, "inboxAllowance": allowance.json,
             "transactions": .array(zip(lines, transactions).map { line, tx in
                 var object = line.json.object ?? [:]
-                object["block"] = line.height.map { .integer(Int64($0)) } ?? .null
+                object["block"] = line.height.map { jsonNumber($0) } ?? .null
                 object["status"] = tx["cairnStatus"] ?? .null
                 return .object(object)
             }),

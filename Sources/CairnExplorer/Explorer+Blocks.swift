@@ -27,9 +27,9 @@ public struct BlockSummary: Sendable {
 
     public var json: JSONValue {
         [
-            "height": .integer(Int64(height)), "time": .integer(Int64(time)), "hash": .string(Format.hex(hash)),
-            "proposer": .string(proposer.checksummed), "transactions": .integer(Int64(transactions)),
-            "gasUsed": .integer(Int64(gasUsed)), "gasLimit": .integer(Int64(gasLimit)), "baseFee": .string(String(baseFee)),
+            "height": jsonNumber(height), "time": jsonNumber(time), "hash": .string(Format.hex(hash)),
+            "proposer": .string(proposer.checksummed), "transactions": jsonNumber(transactions),
+            "gasUsed": jsonNumber(gasUsed), "gasLimit": jsonNumber(gasLimit), "baseFee": .string(String(baseFee)),
         ]
     }
 
@@ -72,7 +72,7 @@ extension Explorer {
     public func blocks(last: Int) async throws(ExplorerError) -> ExplorerOutput {
         guard last >= 1, last <= Self.maxListedBlocks else { throw .badInput("--last must be 1 to \(Self.maxListedBlocks)") }
         let head = try await client.head()
-        let oldest = head + 1 >= UInt64(last) ? head + 1 - UInt64(last) : 0
+        let oldest = head - min(head, UInt64(last - 1))
         var summaries: [BlockSummary] = []
         for height in stride(from: head, through: oldest, by: -1) {
             guard let block = try await client.block(height: height) else { throw .malformed("the node has no block \(height) below its head") }
@@ -81,7 +81,7 @@ extension Explorer {
         var table = TextTable(BlockSummary.columns)
         for summary in summaries { table.append(summary.cells) }
         return ExplorerOutput(
-            json: ["head": .integer(Int64(head)), "blocks": .array(summaries.map(\.json))],
+            json: ["head": jsonNumber(head), "blocks": .array(summaries.map(\.json))],
             text: table.rendered)
     }
 
@@ -97,7 +97,7 @@ extension Explorer {
         // block page is read by a person).
         var statuses: [String] = []
         for transaction in transactions {
-            statuses.append(try await client.receipt(hash: transaction.hash)?["cairnStatus"]?.string ?? "unknown")
+            statuses.append((try await client.receipt(hash: transaction.hash)?["cairnStatus"]?.string ?? "unknown").safeForTerminal(keepNewlines: false))
         }
         let signers = try await commitSigners(height: height, blockHash: summary.hash)
         let evidence = block["evidence"]?.array ?? []
@@ -105,7 +105,7 @@ extension Explorer {
         var header = KeyValueList()
         header.append("block", String(height))
         header.append("hash", Format.hex(summary.hash))
-        header.append("parent", block["parentHash"]?.string ?? "")
+        header.append("parent", Format.hex(try ExplorerClient.bytes(block["parentHash"], "parent hash")))
         header.append("time", Format.time(summary.time))
         header.append("proposer", label(summary.proposer))
         header.append("gas", "\(Format.grouped(summary.gasUsed)) of \(Format.grouped(summary.gasLimit)) "
@@ -115,7 +115,7 @@ extension Explorer {
             ("state root", "stateRoot"), ("transactions root", "transactionsRoot"), ("receipts root", "receiptsRoot"),
             ("validator set", "validatorSetHash"), ("last commit", "lastCommitHash"), ("evidence root", "evidenceHash"),
         ] {
-            header.append(label, block[key]?.string ?? "")
+            header.append(label, Format.hex(try ExplorerClient.bytes(block[key], key)))
         }
         var text = header.rendered
 
@@ -132,13 +132,13 @@ extension Explorer {
         if !evidence.isEmpty {
             text += "\n\nevidence (\(evidence.count))"
             for item in evidence {
-                let key = (item["consensusKey"]?.string).flatMap(Hex.bytes) ?? []
+                let key = try ExplorerClient.bytes(item["consensusKey"], "evidence key")
                 let a = item["voteA"], b = item["voteB"]
-                text += "\n  double sign by key \(Format.short(key)): \(a?["kind"]?.string ?? "?") at height "
-                    + "\(Int(a?["height"]?.string?.dropFirst(2) ?? "", radix: 16) ?? 0) round "
-                    + "\(Int(a?["round"]?.string?.dropFirst(2) ?? "", radix: 16) ?? 0) for "
-                    + "\(Format.short((a?["blockHash"]?.string).flatMap(Hex.bytes) ?? [])) and "
-                    + "\(Format.short((b?["blockHash"]?.string).flatMap(Hex.bytes) ?? []))"
+                text += "\n  double sign by key \(Format.short(key)): \((a?["kind"]?.string ?? "?").safeForTerminal(keepNewlines: false))"
+                    + " at height \(try ExplorerClient.uint64(a?["height"], "evidence height"))"
+                    + " round \(try ExplorerClient.uint64(a?["round"], "evidence round")) for"
+                    + " \(Format.short(try ExplorerClient.bytes(a?["blockHash"], "evidence block"))) and"
+                    + " \(Format.short(try ExplorerClient.bytes(b?["blockHash"], "evidence block")))"
             }
         }
 
@@ -167,26 +167,29 @@ extension Explorer {
             powers[key] = (try ExplorerClient.address(validator["operator"], "operator"), try ExplorerClient.uint128(validator["power"], "power"))
         }
         let total = try ExplorerClient.uint128(set["totalPower"], "total power")
+        guard total > 0 else { throw .malformed("the validator set of block \(height) has no power") }
         let round = try ExplorerClient.uint64(commit["round"], "commit round")
         var signed: UInt128 = 0
         var rows: [JSONValue] = []
         var table = TextTable([("operator", .left), ("consensus key", .left), ("power", .right), ("share", .right)])
+        var seen = Set<[UInt8]>()
         for signature in commit["signatures"]?.array ?? [] {
             let key = try ExplorerClient.bytes(signature["consensusKey"], "consensus key")
+            guard seen.insert(key).inserted else { throw .malformed("the commit of block \(height) lists key \(Format.short(key)) twice") }
             let (operatorAddress, power) = powers[key] ?? (nil, 0)
-            signed += power
+            signed = signed.saturatingAdd(power)
             rows.append([
                 "consensusKey": .string(Format.hex(key)), "operator": operatorAddress.map { .string($0.checksummed) } ?? .null,
                 "power": .string(String(power)),
             ])
             table.append([
-                operatorAddress.map { Format.short($0) } ?? "not in the set", Format.short(key), Format.amount(power),
+                operatorAddress.map { Format.short($0) } ?? "not in the set", Format.short(key), Format.cairn(power),
                 Format.percent(power, of: total),
             ])
         }
         let json: JSONValue = [
-            "round": .integer(Int64(round)), "signers": .array(rows), "signedPower": .string(String(signed)),
-            "totalPower": .string(String(total)), "validators": .integer(Int64(powers.count)),
+            "round": jsonNumber(round), "signers": .array(rows), "signedPower": .string(String(signed)),
+            "totalPower": .string(String(total)), "validators": jsonNumber(powers.count),
         ]
         let text = "commit (round \(round)): \(rows.count) of \(powers.count) validators, "
             + "\(Format.percent(signed, of: total)) of the power\n" + table.rendered.indented

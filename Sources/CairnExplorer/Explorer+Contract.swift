@@ -29,7 +29,7 @@ extension Explorer {
         var text = list.rendered
         var json: [String: JSONValue] = [
             "address": .string(address.checksummed), "name": abi.map { .string($0.name) } ?? .null,
-            "codeHash": .string(Format.hex(Keccak256.hash(code))), "codeSize": .integer(Int64(code.count)),
+            "codeHash": .string(Format.hex(Keccak256.hash(code))), "codeSize": jsonNumber(code.count),
             "methods": .array(methods.map(JSONValue.string)),
         ]
         if storage {

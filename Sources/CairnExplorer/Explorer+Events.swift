@@ -9,7 +9,9 @@ extension Explorer {
     public func events(contract: String?, from: UInt64?, to: UInt64?) async throws(ExplorerError) -> ExplorerOutput {
         let head = try await client.head()
         let last = to ?? head
-        guard last <= head else { throw .notFound("no block at height \(last): the chain's head is \(head)") }
+        for (option, height) in [("--from-block", from), ("--to-block", to)] {
+            if let height, height > head { throw .notFound("\(option) \(height) is past the chain's head, \(head)") }
+        }
         let first = from ?? (last >= 9_999 ? last - 9_999 : 0)
         guard first <= last else { throw .badInput("--from-block \(first) is after --to-block \(last)") }
         var filter: [String: JSONValue] = [
@@ -24,16 +26,25 @@ extension Explorer {
             let height = try ExplorerClient.uint64(log["blockNumber"], "block number")
             let transaction = try ExplorerClient.bytes(log["transactionHash"], "transaction hash")
             var object = event.json.object ?? [:]
-            object["block"] = .integer(Int64(height))
+            object["block"] = jsonNumber(height)
             object["transactionHash"] = .string(Format.hex(transaction))
-            object["logIndex"] = .integer(Int64(try ExplorerClient.uint64(log["logIndex"], "log index")))
+            object["logIndex"] = jsonNumber(try ExplorerClient.uint64(log["logIndex"], "log index"))
             rows.append(.object(object))
             table.append([String(height), Format.short(transaction), event.text().fit(76)])
         }
-        let text = "\(rows.count) \(rows.count == 1 ? "event" : "events") in blocks \(first) to \(last)" + (rows.isEmpty ? "" : "\n" + table.rendered)
+        // The node stops at this many events per query: say so rather than show a cut list as whole.
+        let cut = rows.count >= Self.maxEventsPerQuery ? " (the node's limit: narrow the range to see the rest)" : ""
+        let text = "\(rows.count) \(rows.count == 1 ? "event" : "events") in blocks \(first) to \(last)\(cut)"
+            + (rows.isEmpty ? "" : "\n" + table.rendered)
         return ExplorerOutput(
-            json: ["fromBlock": .integer(Int64(first)), "toBlock": .integer(Int64(last)), "events": .array(rows)], text: text)
+            json: ["fromBlock": jsonNumber(first), "toBlock": jsonNumber(last), "events": .array(rows)], text: text)
     }
+
+    /// The most events a node returns for one `cairn_getEvents` query.
+    public static let maxEventsPerQuery = 10_000
+
+    /// The most entries `inbox` reads per tag: a spammed tag (or a lying node) must not exhaust memory.
+    public static let maxInboxEntries = 10_000
 
     /// `inbox TAG|ADDRESS`: the entries anchored under a tag; for an account, under the first-contact tags
     /// of each device it published a bundle for, over the last `days` epochs.
@@ -59,7 +70,7 @@ extension Explorer {
                 let tag = InboxTag.firstContact(chainID: chainID, deviceKey: device, epoch: epoch)
                 let entries = try await entries(tag: tag)
                 tags.append([
-                    "device": .string(Format.hex(device)), "epoch": .integer(Int64(epoch)), "tag": .string(Format.hex(tag)),
+                    "device": .string(Format.hex(device)), "epoch": jsonNumber(epoch), "tag": .string(Format.hex(tag)),
                     "entries": .array(entries.map(\.json)),
                 ])
                 found += entries.map { (Format.short(device) + " " + Format.time(epoch * InboxTag.epochLength).prefix(10), $0) }
@@ -69,7 +80,7 @@ extension Explorer {
             + "\(devices.count) \(devices.count == 1 ? "device" : "devices") over \(days) \(days == 1 ? "day" : "days")"
         if devices.isEmpty { text += " (no key bundle published: nobody can start a conversation)" }
         if !found.isEmpty { text += "\n" + entryTable(found) }
-        return ExplorerOutput(json: ["address": .string(owner.checksummed), "epoch": .integer(Int64(current)), "tags": .array(tags)], text: text)
+        return ExplorerOutput(json: ["address": .string(owner.checksummed), "epoch": jsonNumber(current), "tags": .array(tags)], text: text)
     }
 
     /// Every entry under `tag`, in pages of Inbox's maximum (256).
@@ -78,15 +89,21 @@ extension Explorer {
         let head = try await client.query(SystemABI.inbox, at: inbox, "head", tag).uint ?? 0
         var entries: [ABIValue] = []
         var next: UInt64 = 0
-        while UInt128(next) < head {
+        // Pages of 256 (Inbox's maximum) up to `maxInboxEntries`; a page must hold exactly the sequence
+        // numbers asked for, so a node cannot keep the loop going with made-up pages.
+        while UInt128(next) < head, entries.count < Self.maxInboxEntries {
             var writer = CanonicalWriter()
             writer.writeFixed(tag)
             writer.writeUInt64(next)
             writer.writeUInt32(256)
             let page = try await client.query(SystemABI.inbox, at: inbox, "entries", writer.bytes).list ?? []
-            guard !page.isEmpty else { break }
+            for (offset, entry) in page.enumerated() where entry["seq"]?.uint != UInt128(next) + UInt128(offset) {
+                throw .malformed("Inbox.entries from \(next) returned seq \(entry["seq"]?.uint.map(String.init) ?? "none") at \(offset)")
+            }
+            guard page.count <= 256 else { throw .malformed("Inbox.entries returned \(page.count) entries for a page of 256") }
             entries += page
-            next += UInt64(page.count)
+            if page.count < 256 { break }
+            next += 256
         }
         return entries
     }

@@ -18,10 +18,11 @@ extension Explorer {
         ABIField("nonce", .u64), ABIField("balance", .amount), ABIField("codeHash", .optional(.key32)),
     ])
 
-    /// `proof KEY [--height H]`: fetches the value of a state key with its proof and checks, without
-    /// trusting the node, that the proof matches the state root of the block header, that the header hashes
-    /// to the block hash, and that more than 2/3 of the power of the validator set the header names signed
-    /// that block. Any failed check is an error.
+    /// `proof KEY [--height H]`: fetches the value of a state key with its proof and checks here that the
+    /// proof matches the state root of the block header, that the header is of this chain and hashes to the
+    /// block hash, and that the block's commit carries more than 2/3 of the power of the validator set the
+    /// header names. Any failed check is an error. The set is the one the node reports (its hash must be
+    /// the header's); a light client that tracks the set from genesis checks that last link too.
     public func proof(_ keyText: String, height: UInt64?) async throws(ExplorerError) -> ExplorerOutput {
         let (key, contract) = try await parseStateKey(keyText)
         if let height {
@@ -41,6 +42,10 @@ extension Explorer {
         } catch {
             throw .malformed("the proof or header does not decode: \(error)")
         }
+        let chainID = try ExplorerClient.uint64(try await client.chainInfo()["chainId"], "chain id")
+        guard header.chainID == chainID else {
+            throw .verificationFailed("the header is of chain \(header.chainID), not \(chainID)")
+        }
         guard height == nil || header.height == height else {
             throw .verificationFailed("asked for height \(height!), the node proved against height \(header.height)")
         }
@@ -54,11 +59,11 @@ extension Explorer {
         list.append("block", "\(header.height) (\(Format.hex(header.hash)))")
         list.append("state root", Format.hex(header.stateRoot))
         var json: [String: JSONValue] = [
-            "key": .string(Format.hex(key.bytes)), "height": .integer(Int64(header.height)), "blockHash": .string(Format.hex(header.hash)),
+            "key": .string(Format.hex(key.bytes)), "height": jsonNumber(header.height), "blockHash": .string(Format.hex(header.hash)),
             "stateRoot": .string(Format.hex(header.stateRoot)), "present": .bool(value != nil),
-            "value": value.map { .string(Format.hex($0)) } ?? .null, "proofNodes": .integer(Int64(proof.siblings.count)),
+            "value": value.map { .string(Format.hex($0)) } ?? .null, "proofNodes": jsonNumber(proof.siblings.count),
             "verified": true, "signedPower": .string(String(signers.signed)), "totalPower": .string(String(signers.total)),
-            "signers": .integer(Int64(signers.count)),
+            "signers": jsonNumber(signers.count),
         ]
         if let value {
             list.append("value", "present, \(value.count) bytes: \(Format.hex(value).fit(70))")
@@ -77,7 +82,8 @@ extension Explorer {
         }
         list.append("verified", "the proof against the state root (\(proof.siblings.count) siblings)\n"
             + "the header against the block hash\n"
-            + "the commit: \(signers.count) validators, \(Format.percent(signers.signed, of: signers.total)) of the power of the set the header names")
+            + "the commit: \(signers.count) validators, \(Format.percent(signers.signed, of: signers.total)) of the power\n"
+            + "(of the set the node reports, which is the one the header names)")
         return ExplorerOutput(json: .object(json), text: list.rendered)
     }
 
@@ -109,7 +115,7 @@ extension Explorer {
             throw .verificationFailed("the commit of block \(header.height): \(error)")
         }
         var signed: UInt128 = 0
-        for signature in commit.signatures { signed += set.member(consensusKey: signature.consensusKey)?.1.power ?? 0 }
+        for signature in commit.signatures { signed = signed.saturatingAdd(set.member(consensusKey: signature.consensusKey)?.1.power ?? 0) }
         return (commit.signatures.count, signed, set.totalPower)
     }
 

@@ -13,27 +13,27 @@ extension Explorer {
 
         var list = KeyValueList()
         var json: [String: JSONValue] = line.json.object ?? [:]
-        json["nonce"] = .integer(Int64(nonce))
-        json["gasLimit"] = .integer(Int64(gasLimit))
+        json["nonce"] = jsonNumber(nonce)
+        json["gasLimit"] = jsonNumber(gasLimit)
         list.append("transaction", Format.hex(hash))
 
         var events: [DecodedEvent] = []
         if let receipt {
-            let status = receipt["cairnStatus"]?.string ?? "unknown"
+            let status = (receipt["cairnStatus"]?.string ?? "unknown").safeForTerminal(keepNewlines: false)
             let height = try ExplorerClient.uint64(receipt["blockNumber"], "block number")
             let index = try ExplorerClient.uint64(receipt["transactionIndex"], "transaction index")
             let gasUsed = try ExplorerClient.uint64(receipt["gasUsed"], "gas used")
             let price = try ExplorerClient.uint128(receipt["effectiveGasPrice"], "gas price")
-            let fee = UInt128(gasUsed) * price
+            let fee = UInt128(gasUsed).saturatingMultiply(price)
             events = try (receipt["logs"]?.array ?? []).map { (log: JSONValue) throws(ExplorerError) -> DecodedEvent in
                 try DecodedEvent(log: log, directory: directory)
             }
             list.append("status", status)
             list.append("block", "\(height), position \(index)")
             json["status"] = .string(status)
-            json["block"] = .integer(Int64(height))
-            json["position"] = .integer(Int64(index))
-            json["gasUsed"] = .integer(Int64(gasUsed))
+            json["block"] = jsonNumber(height)
+            json["position"] = jsonNumber(index)
+            json["gasUsed"] = jsonNumber(gasUsed)
             json["gasPrice"] = .string(String(price))
             json["fee"] = .string(String(fee))
             json["events"] = .array(events.map(\.json))
@@ -53,7 +53,7 @@ extension Explorer {
                 list.append("returned", returned.text(short: false))
             } else if !output.isEmpty {
                 list.append(status == "success" ? "returned" : "reason", status == "success" ? Format.hex(output)
-                    : String(decoding: output, as: UTF8.self))
+                    : String(decoding: output, as: UTF8.self).safeForTerminal(keepNewlines: false))
             }
         } else {
             json["status"] = "pending"

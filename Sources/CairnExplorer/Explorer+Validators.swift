@@ -8,7 +8,8 @@ extension Explorer {
         let staking = address(of: SystemABI.staking)
         let slashing = address(of: SystemABI.slashing)
         let head = try await client.head()
-        // The set that signs the next block: what the state after the head decided.
+        // The set that signed the head block (the latest the node can show; the next block's set changes
+        // only at an epoch boundary). A validator jailed in the head block is still in it.
         let active = try await client.validators(height: head)
         var powers: [Address: UInt128] = [:]
         for validator in active["validators"]?.array ?? [] {
@@ -26,7 +27,7 @@ extension Explorer {
 
         var rows: [JSONValue] = []
         var table = TextTable([
-            ("operator", .left), ("consensus key", .left), ("stake", .right), ("power", .right), ("comm.", .right),
+            ("operator", .left), ("consensus key", .left), ("stake", .right), ("share", .right), ("comm.", .right),
             ("missed", .right), ("status", .left), ("slashes", .right),
         ])
         for operatorAddress in operators {
@@ -39,10 +40,13 @@ extension Explorer {
             let jailedUntil = record["jailedUntil"]?.uint ?? 0
             let tombstoned = record["tombstoned"]?.bool ?? false
             let power = powers[operatorAddress]
-            let status = tombstoned ? "tombstoned" : jailedUntil > 0 ? "jailed (until \(jailedUntil))" : power != nil ? "active" : "inactive"
+            let status = tombstoned ? "tombstoned"
+                : jailedUntil > UInt128(head) ? "jailed until \(jailedUntil)"
+                : jailedUntil > 0 ? "jailed (may unjail)"
+                : power != nil ? "active" : "inactive"
             let missedCount = missed["missed"]?.uint ?? 0
             table.append([
-                Format.short(operatorAddress), record["consensusKey"]?.text() ?? "", Format.amount(selfStake + delegated),
+                Format.short(operatorAddress), record["consensusKey"]?.text() ?? "", Format.cairn(selfStake.saturatingAdd(delegated)),
                 power.map { Format.percent($0, of: totalPower) } ?? "-", record["commissionBps"]?.text() ?? "",
                 window.map { "\(missedCount)/\($0)" } ?? String(missedCount), status, String(own.count),
             ])
@@ -50,12 +54,12 @@ extension Explorer {
                 "operator": .string(operatorAddress.checksummed), "consensusKey": record["consensusKey"]?.json ?? .null,
                 "selfStake": .string(String(selfStake)), "delegated": .string(String(delegated)),
                 "power": power.map { .string(String($0)) } ?? .null, "commissionBps": record["commissionBps"]?.json ?? .null,
-                "missed": .integer(Int64(clamping: missedCount)), "missedWindowStart": missed["windowStart"]?.json ?? .null,
-                "jailedUntil": .integer(Int64(clamping: jailedUntil)), "tombstoned": .bool(tombstoned), "status": .string(status),
+                "missed": jsonNumber(missedCount), "missedWindowStart": missed["windowStart"]?.json ?? .null,
+                "jailedUntil": jsonNumber(jailedUntil), "tombstoned": .bool(tombstoned), "status": .string(status),
                 "slashedTotal": .string(String(record["slashedTotal"]?.uint ?? 0)), "slashes": .array(own.map(\.json)),
             ])
         }
-        var text = "\(powers.count) active of \(rows.count) registered; total power \(Format.amount(totalPower)) at block \(head)\n"
+        var text = "\(powers.count) active of \(rows.count) registered; total power \(Format.cairn(totalPower)) at block \(head)\n"
             + table.rendered
         if !slashes.isEmpty {
             text += "\n\nslashes (\(slashes.count))"
@@ -65,7 +69,7 @@ extension Explorer {
             }
         }
         let json: JSONValue = [
-            "height": .integer(Int64(head)), "totalPower": .string(String(totalPower)), "missedWindow": window.map { .integer(Int64($0)) } ?? .null,
+            "height": jsonNumber(head), "totalPower": .string(String(totalPower)), "missedWindow": window.map { jsonNumber($0) } ?? .null,
             "validators": .array(rows), "slashes": .array(slashes.map(\.json)),
         ]
         return ExplorerOutput(json: json, text: text)

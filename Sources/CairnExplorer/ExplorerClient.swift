@@ -42,7 +42,7 @@ public final class ExplorerClient: Sendable {
         do {
             return try await rpc.call(method, params)
         } catch let error as RPCError {
-            throw .node("the node refused \(method): \(error.message)")
+            throw .node("the node refused \(method): \(error.message.safeForTerminal(keepNewlines: false))")
         } catch let error as RPCTransportError {
             throw .node("\(error)")
         } catch {
@@ -102,8 +102,8 @@ public final class ExplorerClient: Sendable {
         let request: JSONValue = ["to": .string(contract.checksummed), "method": .string(method), "args": .string(Format.hex(args))]
         let answer = try await call("cairn_call", [request, Self.tag(height)])
         guard answer["status"]?.string == "success" else {
-            let reason = answer["reason"]?.string.map { ": \($0)" } ?? ""
-            throw .node("\(method) on \(contract.checksummed) failed: \(answer["status"]?.string ?? "unknown")\(reason)")
+            let reason = answer["reason"]?.string.map { ": \($0.safeForTerminal(keepNewlines: false))" } ?? ""
+            throw .node("\(method) on \(contract.checksummed) failed: \((answer["status"]?.string ?? "unknown").safeForTerminal(keepNewlines: false))\(reason)")
         }
         return try Self.bytes(answer["output"], "output")
     }

@@ -18,6 +18,9 @@ public enum Format {
         return grouped(value) + " wei"
     }
 
+    /// An amount always in CAIRN, for columns that must compare at a glance (stake, voting power).
+    public static func cairn(_ value: UInt128) -> String { decimal(value, decimals: 18) + " CAIRN" }
+
     /// A gas price, always in gwei (as wallets show fees).
     public static func gwei(_ value: UInt128) -> String { decimal(value, decimals: 9) + " gwei" }
 
@@ -74,7 +77,8 @@ public enum Format {
     /// `part / total` as a percentage with one decimal.
     public static func percent(_ part: UInt128, of total: UInt128) -> String {
         guard total > 0 else { return "0%" }
-        let tenths = part * 1000 / total
+        let (scaled, overflow) = part.multipliedReportingOverflow(by: 1000)
+        let tenths = overflow ? part / Swift.max(1, total / 1000) : scaled / total
         return decimal(tenths, decimals: 1) + "%"
     }
 
@@ -90,6 +94,45 @@ public enum Format {
     public static func short(_ address: Address) -> String {
         let text = address.checksummed
         return String(text.prefix(10)) + "…" + String(text.suffix(4))
+    }
+}
+
+/// An unsigned integer for JSON: a number when every JSON reader holds it exactly (below 2^53), else a
+/// decimal string. Values come from a node that may lie, so nothing here may trap.
+public func jsonNumber<T: BinaryInteger>(_ value: T) -> JSONValue {
+    value >= 0 && value < (1 << 53) ? .integer(Int64(value)) : .string(String(value))
+}
+
+extension UInt128 {
+    /// The sum, or `.max` when it would overflow: amounts from a node are not trusted to be sane.
+    func saturatingAdd(_ other: UInt128) -> UInt128 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
+    }
+
+    func saturatingMultiply(_ other: UInt128) -> UInt128 {
+        let (product, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? .max : product
+    }
+}
+
+extension String {
+    /// The text with every control character (but newlines when `keepNewlines`) and every bidirectional
+    /// override written as `\u{…}`: strings from the chain (method names, handles, revert reasons) must not
+    /// move the cursor, clear the screen or reorder what the terminal shows.
+    public func safeForTerminal(keepNewlines: Bool = true) -> String {
+        var out = ""
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            let control = value < 0x20 || (0x7F...0x9F).contains(value)
+            let bidi = (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F
+            if (control && !(keepNewlines && scalar == "\n")) || bidi {
+                out += "\\u{" + String(value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
 
@@ -170,9 +213,9 @@ extension ABIValue {
         case let .text(text): .string(text)
         case let .uint(value, meaning):
             switch meaning {
-            case let .names(names): names[UInt64(clamping: value)].map(JSONValue.string) ?? .integer(Int64(clamping: value))
+            case let .names(names): names[UInt64(clamping: value)].map(JSONValue.string) ?? jsonNumber(value)
             case .amount: .string(String(value))
-            default: value <= UInt128(Int64.max) ? .integer(Int64(value)) : .string(String(value))
+            default: jsonNumber(value)
             }
         case let .bool(flag): .bool(flag)
         case .none: .null
@@ -199,7 +242,7 @@ extension ABIValue {
         switch self {
         case let .address(address): short ? Format.short(address) : address.checksummed
         case let .bytes(bytes): bytes.isEmpty ? "0x" : short && bytes.count > 8 ? Format.short(bytes) : Format.hex(bytes)
-        case let .text(text): text.isEmpty ? "\"\"" : text.contains(" ") ? "\"\(text)\"" : text
+        case let .text(text): text.isEmpty ? "\"\"" : text.contains(" ") ? "\"\(text.safeForTerminal(keepNewlines: false))\"" : text.safeForTerminal(keepNewlines: false)
         case let .uint(value, meaning):
             switch meaning {
             case .plain, .height: String(value)
@@ -212,7 +255,7 @@ extension ABIValue {
         case let .bool(flag): flag ? "yes" : "no"
         case .none: "none"
         case let .list(elements):
-            elements.count > 4
+            short && elements.count > 4
                 ? "[" + elements.prefix(3).map { $0.text(short: short) }.joined(separator: ", ") + ", … \(elements.count) in all]"
                 : "[" + elements.map { $0.text(short: short) }.joined(separator: ", ") + "]"
         case let .record(fields): fields.map { "\($0.name)=\($0.value.text(short: short))" }.joined(separator: " ")

@@ -15,7 +15,8 @@ public enum SystemABI {
         F("owner", .address), F("device", .key32), F("signedPrekey", .key32), F("prekeySignature", .signature),
         F("expiry", .time), F("publishedAt", .height), F("oneTimePrekeys", .list(.key32)), F("noPrekeysReason", prekeyReason),
     ])
-    static let entryKind = ABIType.uint(bits: 8, meaning: .names([0: "single", 1: "batch"]))
+    /// Inbox writes only single entries under a tag (batches have their own sequence); other values are shown as numbers.
+    static let entryKind = ABIType.uint(bits: 8, meaning: .names([0: "single"]))
     static let inboxEntry = ABIType.record([F("seq", .u64), F("height", .height), F("cid", .cid), F("kind", entryKind)])
     static let inboxBatch = ABIType.record([
         F("seq", .u64), F("root", .key32), F("count", .u32), F("manifestCid", .cid), F("height", .height), F("submitter", .address),
@@ -218,7 +219,7 @@ public enum SystemABI {
             map("missed", 0x01, key: [F("validator", .address)], value: missed),
             map("punished", 0x02, key: [F("offence", .key32)], value: .fixed(0)),
             map("slashCount", 0x03, value: .u64),
-            map("slashes", 0x04, key: [F("index", .u16)], value: slashRecord),
+            map("slashes", 0x04, key: [F("slot", .u16)], value: slashRecord),
         ])
 
     /// Every system contract's interface.

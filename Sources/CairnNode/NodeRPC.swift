@@ -206,7 +206,7 @@ public enum NodeRPC {
         register("cairn_getAccountTransactions") { params in
             let address = try EthJSON.parseAddress(try EthJSON.required(params, 0, "address"), "address")
             let options = EthJSON.param(params, 1) ?? [:]
-            let limit = try options["limit"].map { try EthJSON.parseUInt64($0, "limit") } ?? 25
+            let limit = try options["limit"].flatMap(\.nonNull).map { try EthJSON.parseUInt64($0, "limit") } ?? 25
             guard limit >= 1, limit <= maxAccountTransactions else {
                 throw RPCError.invalidParams("limit must be 1 to \(maxAccountTransactions)")
             }
@@ -218,15 +218,19 @@ public enum NodeRPC {
             }
             let (page, records) = try chain.locked {
                 let page = try chain.blocks.transactions(of: address, before: before, limit: Int(limit))
-                return (page, try page.compactMap { location -> (SignedTransaction, BlockHeader, Receipt?)? in
+                // Receipts are stored per block: read each block's once, however many of its transactions are listed.
+                var receiptsByHeight: [UInt64: [Receipt]] = [:]
+                return (page, try page.compactMap { location -> (TransactionLocation, SignedTransaction, BlockHeader, Receipt?)? in
                     guard let (transaction, header) = try chain.blocks.transaction(at: location) else { return nil }
-                    let receipts = try chain.blocks.receipts(at: location.height)
-                    return (transaction, header, receipts.flatMap { location.index < $0.count ? $0[location.index] : nil })
+                    if receiptsByHeight[location.height] == nil { receiptsByHeight[location.height] = try chain.blocks.receipts(at: location.height) ?? [] }
+                    let receipts = receiptsByHeight[location.height]!
+                    return (location, transaction, header, location.index < receipts.count ? receipts[location.index] : nil)
                 })
             }
-            let transactions: [JSONValue] = zip(page, records).map { location, record in
-                var object = EthJSON.transaction(record.0, header: record.1, index: location.index, receipt: record.2)
-                if case var .object(fields) = object, let receipt = record.2 {
+            let transactions: [JSONValue] = records.map { record in
+                let (location, transaction, header, receipt) = record
+                var object = EthJSON.transaction(transaction, header: header, index: location.index, receipt: receipt)
+                if case var .object(fields) = object, let receipt {
                     fields["cairnStatus"] = .string(receipt.status.description)
                     fields["gasUsed"] = EthJSON.quantity(receipt.gasUsed)
                     object = .object(fields)
@@ -240,7 +244,7 @@ public enum NodeRPC {
         register("cairn_getStorage") { params in
             let address = try EthJSON.parseAddress(try EthJSON.required(params, 0, "address"), "address")
             let options = EthJSON.param(params, 1) ?? [:]
-            let limit = try options["limit"].map { try EthJSON.parseUInt64($0, "limit") } ?? 100
+            let limit = try options["limit"].flatMap(\.nonNull).map { try EthJSON.parseUInt64($0, "limit") } ?? 100
             guard limit >= 1, limit <= maxStorageEntries else { throw RPCError.invalidParams("limit must be 1 to \(maxStorageEntries)") }
             let after = try options["after"].flatMap(\.nonNull).map { try EthJSON.parseBytes($0, "after") }
             let at = try height(params, 2, chain)

@@ -247,6 +247,21 @@ public final class StateDatabase {
         return value
     }
 
+    /// Stores `records` in one transaction, outside any block: for indexes a newer version adds over
+    /// blocks stored before it (a crash leaves all of them or none).
+    public func putRecords(_ records: [(key: [UInt8], value: [UInt8])]) throws(StateDatabaseError) {
+        try connection.execute("BEGIN IMMEDIATE")
+        do throws(StateDatabaseError) {
+            for record in records {
+                try connection.run("INSERT OR REPLACE INTO records (key, value) VALUES (?, ?)", [.blob(record.key), .blob(record.value)])
+            }
+            try connection.execute("COMMIT")
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// Records with `lower <= key < upper` in key order (or reverse order when `descending`), at most `limit`.
     public func records(from lower: [UInt8], to upper: [UInt8], limit: Int, descending: Bool = false)
         throws(StateDatabaseError) -> [(key: [UInt8], value: [UInt8])]

@@ -51,7 +51,7 @@ struct ExplorerOptions: ParsableArguments {
         } catch {
             throw CLIError(error.description)
         }
-        print(json ? output.json.encodedString() : output.text)
+        print(json ? output.json.encodedString() : output.text.safeForTerminal())
     }
 }
 
@@ -198,7 +198,7 @@ extension ExplorerCommand {
                     let head = try await explorer.client.head()
                     // Starts at the head; afterwards prints every block, even several committed between polls.
                     var height = next ?? head
-                    while height <= head, count.map({ printed < $0 }) ?? true {
+                    while height <= head, height < .max, count.map({ printed < $0 }) ?? true {
                         guard let block = try await explorer.client.block(height: height) else { break }
                         let summary = try BlockSummary(block: block)
                         print(options.json ? summary.json.encodedString() : summary.watchLine)

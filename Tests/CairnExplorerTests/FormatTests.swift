@@ -60,4 +60,16 @@ struct FormatTests {
         list.append("state root", "0xab\n0xcd")
         #expect(list.rendered == "block       12\nstate root  0xab\n            0xcd")
     }
+
+    @Test("nothing a node sends can trap the arithmetic or reach the terminal as a control sequence")
+    func hostileValues() {
+        #expect(Format.percent(UInt128.max, of: UInt128.max) == "100%")
+        #expect(Format.percent(UInt128.max / 2, of: UInt128.max) == "50%")
+        #expect(jsonNumber(UInt64(42)) == 42)
+        #expect(jsonNumber(UInt64.max) == .string("18446744073709551615"))
+        #expect(jsonNumber(UInt64(1) << 53) == .string("9007199254740992"))
+        #expect("ok\u{1b}[2Jgone\u{202e}txt\nnext".safeForTerminal() == "ok\\u{1b}[2Jgone\\u{202e}txt\nnext")
+        #expect("a\nb".safeForTerminal(keepNewlines: false) == "a\\u{a}b")
+        #expect(ABIValue.text("bad\u{7}handle").text() == "bad\\u{7}handle")
+    }
 }

@@ -177,3 +177,54 @@ extension RPCHarness {
         return DoubleSignEvidence(signed(2), signed(1))
     }
 }
+
+/// A database written before the account index existed gets the index of every stored block when opened.
+@Suite("Account index on an older database")
+struct AccountIndexBackfillTests {
+    @Test("opening a chain whose account index is missing builds it from the stored blocks")
+    func backfill() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("chain.sqlite").path
+        let genesisDirectory = RPCHarness.genesisURL.deletingLastPathComponent()
+        let key = try DevnetKeys.accountKey(0, genesis: RPCHarness.genesis)
+        let sender = Address(publicKey: key.publicKey)
+        let recipient = try Address("0x00000000000000000000000000000000000000dd")
+        var hashes: [[UInt8]] = []
+        do {
+            let chain = try Chain(genesis: RPCHarness.genesis, genesisDirectory: genesisDirectory, databasePath: path)
+            for nonce in 0..<3 {
+                let tx = try Transaction(
+                    chainID: 31337, nonce: UInt64(nonce), maxPriorityFeePerGas: FeeMarket.gwei, maxFeePerGas: 10 * FeeMarket.gwei,
+                    gasLimit: 21_000, to: recipient, value: 1, data: []
+                ).signed(with: key)
+                _ = try chain.submit(raw: tx.raw)
+                _ = try chain.produceBlock(time: RPCHarness.genesis.genesisTime + 5 * UInt64(nonce + 1), keys: RPCHarness.keys)
+                hashes.append(tx.hash)
+            }
+            chain.close()
+        }
+        // What a database of the previous version holds: no index entries and no marker.
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("DELETE FROM records WHERE key >= x'41' AND key < x'42'")
+            db.commit()
+            """, path]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0)
+
+        let chain = try Chain(genesis: RPCHarness.genesis, genesisDirectory: genesisDirectory, databasePath: path)
+        defer { chain.close() }
+        #expect(try chain.database.record(BlockStore.accountIndexMarker) != nil)
+        let sent = try chain.blocks.transactions(of: sender, limit: 10)
+        #expect(sent == [3, 2, 1].map { TransactionLocation(height: $0, index: 0) })
+        #expect(try chain.blocks.transactions(of: recipient, limit: 10).count == 3)
+        #expect(try chain.blocks.transactions(of: sender, before: TransactionLocation(height: 2, index: 0), limit: 10)
+            == [TransactionLocation(height: 1, index: 0)])
+    }
+}

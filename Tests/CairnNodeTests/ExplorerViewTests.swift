@@ -96,6 +96,16 @@ struct ExplorerViewTests {
         // Blocks and chain facts that are not what the RPC documents.
         var garbage = honest
         garbage.register("eth_getBlockByNumber") { _ in ["number": "0xzz", "hash": 7] }
+        // Heights and amounts at the top of their ranges.
+        var huge = honest
+        huge.register("eth_blockNumber") { _ in "0xffffffffffffffff" }
+        huge.register("eth_getBlockByNumber") { _ in
+            [
+                "number": "0xffffffffffffffff", "timestamp": "0xffffffffffffffff", "hash": .string("0x" + String(repeating: "ab", count: 32)),
+                "miner": "0x0000000000000000000000000000000000000001", "transactions": [], "gasUsed": "0xffffffffffffffff",
+                "gasLimit": "0xffffffffffffffff", "baseFeePerGas": "0xffffffffffffffffffffffffffffffff",
+            ]
+        }
         var noContracts = honest
         noContracts.register("cairn_chainInfo") { _ in ["chainId": "0x7a69"] }
 
@@ -126,6 +136,13 @@ struct ExplorerViewTests {
             } catch {
                 #expect(error as? ExplorerError == .malformed("block number is \"0xzz\""), "\(error)")
             }
+        }
+        try await Self.serving(huge) { url in
+            let explorer = try await Explorer.connect(url: url)
+            let listed = try await explorer.blocks(last: 2)
+            #expect(listed.json["head"] == .string("18446744073709551615"))
+            #expect(listed.json["blocks"]?.array?.first?["gasUsed"] == .string("18446744073709551615"))
+            #expect(listed.text.contains("18446744073709551615"))
         }
         try await Self.serving(noContracts) { url in
             do {
