@@ -2,12 +2,13 @@ import CSQLite
 
 /// A thin wrapper over one sqlite3 connection: prepared statements, blobs in and out, typed errors.
 ///
-/// Kept to what the state database needs; no C pointer leaves this file and `StateDatabase`.
-final class SQLiteConnection {
+/// Kept to what the state database and the blob store need (`package`: shared inside this package only);
+/// no C pointer leaves this file.
+package final class SQLiteConnection {
     private var handle: OpaquePointer?
     private var statements: [String: OpaquePointer] = [:]
 
-    init(path: String) throws(StateDatabaseError) {
+    package init(path: String) throws(StateDatabaseError) {
         var db: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &db, flags, nil)
@@ -21,7 +22,7 @@ final class SQLiteConnection {
 
     deinit { close() }
 
-    func close() {
+    package func close() {
         for statement in statements.values { sqlite3_finalize(statement) }
         statements.removeAll()
         if let handle { sqlite3_close(handle) }
@@ -29,14 +30,14 @@ final class SQLiteConnection {
     }
 
     /// Runs SQL with no parameters and no rows (schema, pragmas, transaction control).
-    func execute(_ sql: String) throws(StateDatabaseError) {
+    package func execute(_ sql: String) throws(StateDatabaseError) {
         let db = try open()
         let code = sqlite3_exec(db, sql, nil, nil, nil)
         guard code == SQLITE_OK else { throw error(code) }
     }
 
     /// Runs a cached statement with `bindings`, calling `row` for each result row.
-    func run(_ sql: String, _ bindings: [SQLiteValue], row: (SQLiteRow) throws(StateDatabaseError) -> Void = { _ in })
+    package func run(_ sql: String, _ bindings: [SQLiteValue], row: (SQLiteRow) throws(StateDatabaseError) -> Void = { _ in })
         throws(StateDatabaseError)
     {
         let db = try open()
@@ -89,20 +90,23 @@ final class SQLiteConnection {
 }
 
 /// A value bound to a statement parameter.
-enum SQLiteValue {
+package enum SQLiteValue {
     case integer(Int64)
     case blob([UInt8])
     case null
 }
 
 /// The current row of a stepping statement; valid only inside the row callback.
-struct SQLiteRow {
+package struct SQLiteRow {
     let statement: OpaquePointer
 
-    func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+    package func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+
+    /// True when the column is NULL.
+    package func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
 
     /// The column's bytes, or nil if it is NULL.
-    func blob(_ column: Int32) -> [UInt8]? {
+    package func blob(_ column: Int32) -> [UInt8]? {
         guard sqlite3_column_type(statement, column) != SQLITE_NULL else { return nil }
         let count = Int(sqlite3_column_bytes(statement, column))
         guard count > 0, let pointer = sqlite3_column_blob(statement, column) else { return [] }
