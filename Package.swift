@@ -59,6 +59,10 @@ let package = Package(
 
         // One validator process: the chain, its JSON-RPC methods and (for now) the dev node's block producer.
         .target(name: "CairnBlobs", dependencies: ["CairnCrypto", "CairnState"]),
+        .target(
+            name: "CairnGateway",
+            dependencies: ["CairnBlobs", "CairnRPC", "CairnCrypto", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .target(name: "CairnMessaging", dependencies: ["CairnCrypto", "CairnCodec"]),
         .target(name: "CairnExplorer", dependencies: ["CairnMessaging", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
         .target(name: "CairnNode", dependencies: ["CairnChain", "CairnConsensus", "CairnNet", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
@@ -100,6 +104,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CairnBlobsTests", dependencies: ["CairnBlobs", "CairnCrypto"]),
+        .testTarget(name: "CairnGatewayTests", dependencies: ["CairnGateway", "CairnBlobs", "CairnRPC", "CairnCrypto"]),
         .testTarget(name: "CairnExplorerTests", dependencies: ["CairnExplorer", "CairnMessaging", "CairnChain", "CairnRPC", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnExplorer", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(

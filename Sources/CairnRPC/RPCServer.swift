@@ -1,7 +1,5 @@
 import Hummingbird
 import Logging
-import ServiceLifecycle
-import Synchronization
 
 /// A JSON-RPC 2.0 server over HTTP/1.1 (Hummingbird), answering the methods of one table.
 ///
@@ -56,14 +54,7 @@ public final class RPCServer: Sendable {
     public let configuration: Configuration
     private let dispatcher: RPCDispatcher
     private let logger: Logger
-    private let state = Mutex(State.idle)
-
-    private enum State {
-        case idle
-        case starting(ServiceGroup, Task<(any Error)?, Never>)
-        case running(port: Int, ServiceGroup, Task<(any Error)?, Never>)
-        case stopping(Task<(any Error)?, Never>)
-    }
+    private let server: HTTPServer<RPCHTTPResponder>
 
     /// A server for `methods`, not yet listening. `logger` receives the server's own messages
     /// and the errors of handlers, which callers only see as "Internal error".
@@ -71,99 +62,27 @@ public final class RPCServer: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.dispatcher = RPCDispatcher(methods: methods, maximumBatchSize: configuration.maximumBatchSize, logger: logger)
+        server = HTTPServer(
+            responder: RPCHTTPResponder(dispatcher: dispatcher, maximumBodySize: configuration.maximumBodySize),
+            host: configuration.host, port: configuration.port, shutdownTimeout: configuration.shutdownTimeout,
+            idleTimeout: configuration.idleTimeout, logger: logger)
     }
 
     /// The bound port while the server runs, nil otherwise.
-    public var port: Int? {
-        state.withLock { state in
-            if case .running(let port, _, _) = state { return port }
-            return nil
-        }
-    }
+    public var port: Int? { server.port }
 
     /// Binds the socket and starts serving; returns the bound port (the actual one when the
     /// configuration asked for port 0). Throws `RPCServerError` if the server is already running
     /// or the address cannot be bound.
     @discardableResult
-    public func start() async throws(RPCServerError) -> Int {
-        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
-        let application = Application(
-            responder: RPCHTTPResponder(dispatcher: dispatcher, maximumBodySize: configuration.maximumBodySize),
-            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Self.nanoseconds(configuration.idleTimeout)))),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
-            onServerRunning: { channel in
-                if let port = channel.localAddress?.port { portSink.yield(port) }
-                portSink.finish()
-            },
-            logger: logger
-        )
-        var groupConfiguration = ServiceGroupConfiguration(services: [application], logger: logger)
-        groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
-        let group = ServiceGroup(configuration: groupConfiguration)
-
-        let runTask: Task<(any Error)?, Never>? = state.withLock { state in
-            guard case .idle = state else { return nil }
-            let task = Task<(any Error)?, Never> {
-                defer { portSink.finish() }  // a failed bind ends the wait for a port
-                do {
-                    try await group.run()
-                    return nil
-                } catch {
-                    return error
-                }
-            }
-            state = .starting(group, task)
-            return task
-        }
-        guard let runTask else { throw .alreadyRunning }
-
-        var iterator = ports.makeAsyncIterator()
-        let port = await iterator.next()
-        let started: Bool = state.withLock { state in
-            guard let port, case .starting(let group, let task) = state else { return false }
-            state = .running(port: port, group, task)
-            return true
-        }
-        if let port, started { return port }
-
-        // The bind failed, or stop() came first: wind down and report why.
-        await stop()
-        let reason = await runTask.value.map { "\($0)" } ?? "stopped while starting"
-        throw .startFailed(host: configuration.host, port: configuration.port, reason: reason)
-    }
-
-    private static func nanoseconds(_ duration: Duration) -> Int64 {
-        let (seconds, attoseconds) = duration.components
-        return seconds.multipliedReportingOverflow(by: 1_000_000_000).overflow
-            ? .max : seconds * 1_000_000_000 + attoseconds / 1_000_000_000
-    }
+    public func start() async throws(RPCServerError) -> Int { try await server.start() }
 
     /// Stops accepting connections, lets requests in flight finish (within the shutdown
     /// timeout), and returns once the socket is closed. Safe to call at any time, and more than once.
-    public func stop() async {
-        let task: Task<(any Error)?, Never>? = state.withLock { state in
-            switch state {
-            case .idle:
-                return nil
-            case .starting(let group, let task), .running(_, let group, let task):
-                state = .stopping(task)
-                Task { await group.triggerGracefulShutdown() }
-                return task
-            case .stopping(let task):
-                return task
-            }
-        }
-        guard let task else { return }
-        if let error = await task.value {
-            logger.debug("RPC server ended with an error", metadata: ["error": "\(error)"])
-        }
-        state.withLock { state in
-            if case .stopping = state { state = .idle }
-        }
-    }
+    public func stop() async { await server.stop() }
 }
 
-/// Why `RPCServer.start()` failed.
+/// Why an `HTTPServer` (the JSON-RPC server, the gateway) failed to start.
 public enum RPCServerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `start()` was called on a server that is starting or running.
     case alreadyRunning
@@ -174,9 +93,9 @@ public enum RPCServerError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .alreadyRunning:
-            return "the RPC server is already running"
+            return "the server is already running"
         case .startFailed(let host, let port, let reason):
-            return "the RPC server could not listen on \(host):\(port): \(reason)"
+            return "could not listen on \(host):\(port): \(reason)"
         }
     }
 }
