@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "cairn",
             dependencies: [
-                "CairnCrypto", "CairnCodec", "CairnChain", "CairnNode", "CairnRPC", "CairnVM", "CairnExplorer",
+                "CairnCrypto", "CairnCodec", "CairnChain", "CairnNode", "CairnRPC", "CairnVM", "CairnExplorer", "CairnBlobs", "CairnGateway",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,6 +11,6 @@ struct Cairn: AsyncParsableCommand {
             give the passphrase in CAIRN_PASSPHRASE or with --passphrase-file.
             """,
         version: "0.1.0",
-        subcommands: [Keys.self, Node.self, Devnet.self, Contract.self, ExplorerCommand.self]
+        subcommands: [Keys.self, Node.self, Devnet.self, Contract.self, ExplorerCommand.self, GatewayCommand.self, BlobCommand.self]
     )
 }

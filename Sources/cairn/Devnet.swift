@@ -26,6 +26,8 @@ struct Devnet: AsyncParsableCommand {
     struct Manifest: Codable {
         var chainId: UInt64
         var nodes: [NodeEntry]
+        /// The devnet's blob gateway, once started.
+        var gatewayURL: String?
 
         struct NodeEntry: Codable {
             var index: Int

@@ -1,0 +1,174 @@
+import ArgumentParser
+import CairnBlobs
+import CairnCrypto
+import CairnGateway
+import Foundation
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// `cairn gateway`: the blob store and the HTTP gateway that links it to the chain.
+struct GatewayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gateway",
+        abstract: "Run the blob gateway (content-addressed blobs over HTTP).",
+        discussion: "Blobs are kept in HOME/blobs.sqlite; a put is answered only once it is on disk.")
+
+    @Option(help: "Gateway home (default: $CAIRN_HOME/gateway, else ~/.cairn/gateway).") var home: String?
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port (0 picks a free one).") var port = 8080
+    @Option(help: ArgumentHelp("The largest blob accepted, in bytes.", valueName: "bytes")) var maxBlobSize = 16 << 20
+    @Option(help: ArgumentHelp("Seconds before a blob never anchored is removed.", valueName: "seconds")) var unanchoredTTL: UInt64 = 86_400
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard maxBlobSize >= 1, maxBlobSize <= 1 << 30 else { throw ValidationError("--max-blob-size must be 1 to 2^30") }
+    }
+
+    func run() async throws {
+        let directory = URL(fileURLWithPath: home ?? Self.defaultHome())
+        let gateway: Gateway
+        let store: BlobStore
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            store = try BlobStore(
+                path: directory.appendingPathComponent("blobs.sqlite").path,
+                configuration: .init(maxContentSize: max(maxBlobSize, 1 << 20), unanchoredTTL: unanchoredTTL))
+            gateway = Gateway(store: store, configuration: .init(host: host, port: port, maximumBlobSize: maxBlobSize))
+            let bound = try await gateway.start()
+            FileHandle.standardOutput.write(Data("gateway listening on http://\(host):\(bound)\n".utf8))
+        } catch {
+            throw CLIError("cannot start the gateway: \(error)")
+        }
+        // Retention runs once a minute; a sweep is one transaction, so a kill mid-sweep loses nothing kept.
+        let sweeper = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(60))
+                _ = try? store.sweep(now: UInt64(Date().timeIntervalSince1970))
+            }
+        }
+        let signal = await DevChain.waitForTermination()
+        FileHandle.standardOutput.write(Data("received \(signal == SIGINT ? "SIGINT" : "SIGTERM"), stopping\n".utf8))
+        sweeper.cancel()
+        await gateway.stop()
+        store.close()
+    }
+
+    static func defaultHome() -> String {
+        if let home = ProcessInfo.processInfo.environment["CAIRN_HOME"], !home.isEmpty { return home + "/gateway" }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cairn/gateway").path
+    }
+}
+
+/// `cairn blob put|get`: blobs through a gateway, checked against their CIDs here.
+struct BlobCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blob", abstract: "Put a file to the gateway, or get a blob by CID (verified against it).",
+        subcommands: [Put.self, Get.self])
+
+    /// The gateway to use.
+    struct Options: ParsableArguments {
+        @Option(help: "Gateway URL (default: the running devnet's, else http://127.0.0.1:8080).") var gateway: String?
+
+        func url() throws -> URL {
+            if let gateway {
+                guard let url = URL(string: gateway), url.scheme == "http" || url.scheme == "https", url.host != nil else {
+                    throw CLIError("--gateway must be an http URL, e.g. http://127.0.0.1:8080")
+                }
+                return url
+            }
+            let directory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CAIRN_DEVNET"] ?? ".cairn/devnet").standardizedFileURL
+            if let manifest = try? Devnet.Manifest.load(directory), let text = manifest.gatewayURL, let url = URL(string: text) { return url }
+            return URL(string: "http://127.0.0.1:8080")!
+        }
+    }
+
+    struct Put: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Store a file (or - for stdin); prints its CID.")
+        @Argument(help: "The file.") var file: String
+        @OptionGroup var options: Options
+
+        func run() async throws {
+            let data: Data
+            if file == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let read = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
+                data = read
+            }
+            let reply = try await BlobCommand.exchange(try options.url().appendingPathComponent("v1/blobs"), method: "POST", body: data)
+            guard reply.status == 201, let object = try? JSONSerialization.jsonObject(with: reply.body) as? [String: Any],
+                let text = object["cid"] as? String, let cid = try? CID(text)
+            else { throw CLIError("the gateway refused: \(BlobCommand.reason(reply))") }
+            // A put is checked too: the CID must name these bytes (or their manifest, for large ones).
+            if cid.codec == .raw, !cid.matches(data) { throw CLIError("the gateway answered \(cid), which is not the CID of this file") }
+            print(cid)
+        }
+    }
+
+    struct Get: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Fetch a blob by CID, check it, and write it to --out or stdout.")
+        @Argument(help: "The CID (bafk… or bagu…).") var cid: String
+        @Option(help: "Write here instead of stdout.") var out: String?
+        @OptionGroup var options: Options
+
+        func run() async throws {
+            let cid: CID
+            do { cid = try CID(self.cid) } catch { throw CLIError("\(error)") }
+            let base = try options.url()
+            let content = try await BlobCommand.verified(cid, base: base)
+            if let out {
+                guard FileManager.default.createFile(atPath: out, contents: Data(content)) else { throw CLIError("cannot write \(out)") }
+            } else {
+                FileHandle.standardOutput.write(Data(content))
+            }
+        }
+    }
+
+    /// The content `cid` names, fetched block by block as raw blocks and each checked against its CID:
+    /// a gateway that alters a byte is caught here.
+    static func verified(_ cid: CID, base: URL) async throws -> [UInt8] {
+        let block = try await rawBlock(cid, base: base)
+        guard cid.codec == .dagJSON else { return block }
+        let manifest: BlobManifest
+        do { manifest = try BlobManifest(bytes: block) } catch { throw CLIError("\(cid) is not a valid manifest: \(error)") }
+        var content: [UInt8] = []
+        for chunk in manifest.chunks { content += try await rawBlock(chunk, base: base) }
+        guard content.count == manifest.size else { throw CLIError("\(cid): the chunks hold \(content.count) bytes, the manifest says \(manifest.size)") }
+        return content
+    }
+
+    static func rawBlock(_ cid: CID, base: URL) async throws -> [UInt8] {
+        let reply = try await exchange(URL(string: "\(base.absoluteString)/ipfs/\(cid)?format=raw")!, method: "GET", body: nil)
+        guard reply.status == 200 else {
+            throw CLIError(reply.status == 404 ? "the gateway has no blob \(cid)" : "the gateway refused: \(reason(reply))")
+        }
+        let bytes = [UInt8](reply.body)
+        guard cid.matches(bytes) else { throw CLIError("the gateway sent bytes that do not match \(cid): refusing them") }
+        return bytes
+    }
+
+    static func reason(_ reply: (status: Int, body: Data)) -> String {
+        let message = (try? JSONSerialization.jsonObject(with: reply.body) as? [String: Any])?["error"] as? String
+        return "HTTP \(reply.status)" + (message.map { ": \($0)" } ?? "")
+    }
+
+    static func exchange(_ url: URL, method: String, body: Data?) async throws -> (status: Int, body: Data) {
+        var request = URLRequest(url: url, timeoutInterval: 60)
+        request.httpMethod = method
+        request.httpBody = body
+        let session = URLSession(configuration: .ephemeral)
+        defer { session.finishTasksAndInvalidate() }
+        return try await withCheckedThrowingContinuation { continuation in
+            session.dataTask(with: request) { data, response, error in
+                guard let response = response as? HTTPURLResponse else {
+                    let reason = error.map { "\($0.localizedDescription)" } ?? "no answer"
+                    continuation.resume(throwing: CLIError("cannot reach the gateway at \(url.scheme ?? "http")://\(url.host ?? ""):\(url.port ?? 80): \(reason)"))
+                    return
+                }
+                continuation.resume(returning: (response.statusCode, data ?? Data()))
+            }.resume()
+        }
+    }
+}
