@@ -4,6 +4,9 @@ import CairnCrypto
 import CairnNode
 import CairnRPC
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -60,11 +63,16 @@ struct Devnet: AsyncParsableCommand {
 
     // MARK: Processes
 
-    static func pidFile(_ home: URL) -> URL { home.appendingPathComponent("node.pid") }
+    /// A node's home as the manifest names it: relative to the devnet's directory, or absolute.
+    static func home(_ path: String, in directory: URL) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+    }
 
-    /// The pid of the node in `home` if it is running.
-    static func runningPid(_ home: URL) -> pid_t? {
-        guard let text = try? String(contentsOf: pidFile(home), encoding: .utf8), let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+    static func pidFile(_ home: URL, _ name: String = "node") -> URL { home.appendingPathComponent("\(name).pid") }
+
+    /// The pid of the node (or the process `name`) in `home` if it is running.
+    static func runningPid(_ home: URL, _ name: String = "node") -> pid_t? {
+        guard let text = try? String(contentsOf: pidFile(home, name), encoding: .utf8), let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)),
             pid > 0, kill(pid, 0) == 0
         else { return nil }
         // A recycled pid would belong to another program: check it is our node.
@@ -72,11 +80,12 @@ struct Devnet: AsyncParsableCommand {
         return cmdline.contains(home.path) ? pid : nil
     }
 
-    /// Starts `cairn node run --home HOME` in its own session (it outlives this command and the terminal's
-    /// ^C), with stdout and stderr appended to HOME/node.log.
-    static func launch(_ home: URL) throws -> pid_t {
+    /// Starts `cairn node run --home HOME` (or `cairn COMMAND… --home HOME` as process `name`) in its own
+    /// session (it outlives this command and the terminal's ^C), with stdout and stderr appended to
+    /// HOME/NAME.log and its pid in HOME/NAME.pid.
+    static func launch(_ home: URL, command: [String] = ["node", "run"], name: String = "node") throws -> pid_t {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let log = home.appendingPathComponent("node.log").path
+        let log = home.appendingPathComponent("\(name).log").path
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -94,19 +103,19 @@ struct Devnet: AsyncParsableCommand {
         defer { posix_spawnattr_destroy(&attributes) }
         // POSIX_SPAWN_SETSID (glibc 2.26+), which Swift does not import: its own session, no controlling terminal.
         posix_spawnattr_setflags(&attributes, 0x80)
-        let arguments = [executable, "node", "run", "--home", home.path]
+        let arguments = [executable] + command + ["--home", home.path]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, executable, &actions, &attributes, &argv, environ)
-        guard result == 0 else { throw CLIError("cannot start the node in \(home.path): \(String(cString: strerror(result)))") }
-        try "\(pid)\n".write(to: pidFile(home), atomically: true, encoding: .utf8)
+        guard result == 0 else { throw CLIError("cannot start the \(name) in \(home.path): \(String(cString: strerror(result)))") }
+        try "\(pid)\n".write(to: pidFile(home, name), atomically: true, encoding: .utf8)
         return pid
     }
 
     /// SIGTERM, then SIGKILL if the node has not exited within `grace` seconds.
-    static func terminate(_ home: URL, grace: Double = 10) -> Bool {
-        guard let pid = runningPid(home) else { return false }
+    static func terminate(_ home: URL, _ name: String = "node", grace: Double = 10) -> Bool {
+        guard let pid = runningPid(home, name) else { return false }
         kill(pid, SIGTERM)
         let deadline = Date().addingTimeInterval(grace)
         while Date() < deadline {
@@ -114,7 +123,7 @@ struct Devnet: AsyncParsableCommand {
             usleep(50_000)
         }
         if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
-        try? FileManager.default.removeItem(at: pidFile(home))
+        try? FileManager.default.removeItem(at: pidFile(home, name))
         return true
     }
 
@@ -147,6 +156,26 @@ struct Devnet: AsyncParsableCommand {
     static func info(_ rpcURL: String, timeout: Duration = .seconds(2)) -> JSONValue? {
         guard let url = URL(string: rpcURL) else { return nil }
         return try? RPCClient(url: url, timeout: timeout).callBlocking("cairn_nodeInfo")
+    }
+
+    /// Whether `url` answers HTTP 200 within a second (the gateway's /healthz).
+    static func isServing(_ url: String) -> Bool {
+        guard let url = URL(string: url) else { return false }
+        /// Set once by the session's callback, read after the semaphore.
+        final class Answer: @unchecked Sendable {
+            var ok = false
+        }
+        let done = DispatchSemaphore(value: 0)
+        let answer = Answer()
+        let session = URLSession(configuration: .ephemeral)
+        defer { session.finishTasksAndInvalidate() }
+        session.dataTask(with: URLRequest(url: url, timeoutInterval: 1)) { _, response, _ in
+            answer.ok = (response as? HTTPURLResponse)?.statusCode == 200
+            done.signal()
+        }.resume()
+        // The semaphore orders the callback's write before this read.
+        guard done.wait(timeout: .now() + 2) == .success else { return false }
+        return answer.ok
     }
 
     static func height(_ info: JSONValue?) -> UInt64? {
@@ -217,11 +246,25 @@ extension Devnet {
                 }
                 try await Task.sleep(for: .milliseconds(200))
             }
+            // The blob gateway, preferring the conventional port 8080.
+            let gatewayPort = try Devnet.freePort(preferred: 8080)
+            let gatewayHome = directory.appendingPathComponent("gateway")
+            try FileManager.default.createDirectory(at: gatewayHome, withIntermediateDirectories: true)
+            _ = try Devnet.launch(gatewayHome, command: ["gateway", "--port", String(gatewayPort)], name: "gateway")
+            let gatewayURL = "http://127.0.0.1:\(gatewayPort)"
+            while !Devnet.isServing(gatewayURL + "/healthz") {
+                guard Date() < deadline else { throw CLIError("the gateway did not start; see \(gatewayHome.path)/gateway.log") }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            manifest.gatewayURL = gatewayURL
+            try manifest.save(directory)
+
             print("Cairn devnet up: \(validators) validators, chain id \(devGenesis.chainId), in \(directory.path)")
             print("")
             for node in manifest.nodes {
                 print("  node \(node.index)  JSON-RPC \(node.rpcURL)  p2p 127.0.0.1:\(node.p2pPort)  log \(node.home)/node.log")
             }
+            print("  gateway \(gatewayURL)  log gateway/gateway.log  (blobs: cairn blob put FILE, cairn blob get CID)")
             print("")
             print("Development accounts (funded at genesis):")
             for index in 0..<min(devGenesis.accounts.count, 10) {
@@ -305,6 +348,10 @@ extension Devnet {
                 return
             }
             print("chain \(manifest.chainId), \(directory.path)")
+            if let gateway = manifest.gatewayURL {
+                let up = Devnet.runningPid(directory.appendingPathComponent("gateway"), "gateway") != nil
+                print("gateway \(gateway) \(up ? "running" : "stopped")")
+            }
             print("node  state    height  last block          JSON-RPC                  peers  validator")
             for row in rows {
                 let state = row.running ? (row.height == nil ? "starting" : "running") : "stopped"
@@ -360,6 +407,7 @@ extension Devnet {
             let manifest = try Manifest.load(directory)
             var stopped = 0
             for node in manifest.nodes where Devnet.terminate(directory.appendingPathComponent(node.home)) { stopped += 1 }
+            _ = Devnet.terminate(directory.appendingPathComponent("gateway"), "gateway")
             if !keep { try FileManager.default.removeItem(at: directory) }
             print("devnet down: stopped \(stopped) node\(stopped == 1 ? "" : "s")" + (keep ? ", kept \(directory.path)" : ""))
         }

@@ -34,7 +34,8 @@ struct ExplorerOptions: ParsableArguments {
         }
         let directory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CAIRN_DEVNET"] ?? ".cairn/devnet").standardizedFileURL
         if let manifest = try? Devnet.Manifest.load(directory),
-            let node = manifest.nodes.first(where: { Devnet.runningPid(URL(fileURLWithPath: $0.home)) != nil }),
+            // Node homes in the manifest are relative to the devnet's directory.
+            let node = manifest.nodes.first(where: { Devnet.runningPid(Devnet.home($0.home, in: directory)) != nil }),
             let url = URL(string: node.rpcURL)
         {
             return url

@@ -34,6 +34,11 @@ final class DevnetHarness {
         _ = try? runner.run(["devnet", "down", "--dir", directory.path], timeout: 60)
         // Whatever a failed `down` left: no test may leave a validator running.
         for node in nodes { if let pid = pid(node.index) { kill(pid, SIGKILL) } }
+        if let text = try? String(contentsOf: directory.appendingPathComponent("gateway/gateway.pid"), encoding: .utf8),
+            let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        {
+            kill(pid, SIGKILL)
+        }
         runner.cleanUp()
     }
 

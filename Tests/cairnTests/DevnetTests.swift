@@ -42,6 +42,17 @@ extension LiveNodeTests {
                 #expect((node["peers"] as? Int ?? 0) >= 1)
             }
             #expect(try devnet.devnet(["status"]).stdout.contains("running"))
+            // The devnet's gateway: `cairn blob` and `cairn explorer` find the devnet without a URL.
+            let environment = ["CAIRN_DEVNET": devnet.directory.path]
+            #expect(try devnet.devnet(["status"]).stdout.contains("gateway http://127.0.0.1:"))
+            let file = devnet.runner.home.appendingPathComponent("hello.txt")
+            try Data("hello devnet".utf8).write(to: file)
+            let put = try devnet.runner.run(["blob", "put", file.path], extraEnvironment: environment)
+            #expect(put.status == 0 && put.stdout.hasPrefix("bafkrei"), "\(put.stderr)")
+            let got = try devnet.runner.run(["blob", "get", put.stdout.trimmingCharacters(in: .whitespacesAndNewlines)], extraEnvironment: environment)
+            #expect(got.stdout == "hello devnet", "\(got.stderr)")
+            let explored = try devnet.runner.run(["explorer", "blocks", "--last", "1", "--json"], extraEnvironment: environment)
+            #expect(explored.status == 0, "\(explored.stderr)")
             // A second devnet on the same directory is refused, and the first keeps running.
             let again = try devnet.devnet(["up"])
             #expect(again.status != 0)
