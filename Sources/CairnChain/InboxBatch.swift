@@ -1,0 +1,129 @@
+import CairnCodec
+import CairnCrypto
+import CairnState
+
+/// One anchoring in a batch: a CID under an inbox tag.
+public struct InboxBatchEntry: Hashable, Sendable, Comparable {
+    public let tag: [UInt8]
+    public let cid: [UInt8]
+
+    public init(tag: [UInt8], cid: [UInt8]) {
+        precondition(tag.count == 32, "tags are 32 bytes")
+        self.tag = tag
+        self.cid = cid
+    }
+
+    /// The leaf's bytes: `tag 32 ‖ cid` as canonical bytes (length-prefixed).
+    public var leaf: [UInt8] {
+        var writer = CanonicalWriter()
+        writer.writeFixed(tag)
+        writer.writeBytes(cid)
+        return writer.bytes
+    }
+
+    /// By tag, then CID: all the entries of one tag are neighbours in a batch.
+    public static func < (lhs: InboxBatchEntry, rhs: InboxBatchEntry) -> Bool {
+        lhs.tag != rhs.tag ? lhs.tag.lexicographicallyPrecedes(rhs.tag) : lhs.cid.lexicographicallyPrecedes(rhs.cid)
+    }
+}
+
+/// A batch of anchorings committed by one `Inbox.anchorBatch` root: an RFC 6962 Merkle tree
+/// (`ListMerkleTree`) over the entries sorted by tag and CID, without duplicates.
+///
+/// Because entries are sorted, those of one tag sit side by side, and a `TagProof` (them, plus the entry
+/// on each side) shows a client not only that its entries are in the batch but that the batch holds no
+/// other entry for its tag: a gateway cannot leave one out.
+public struct InboxBatch: Sendable {
+    public let entries: [InboxBatchEntry]
+    public let root: [UInt8]
+
+    public init(_ entries: [InboxBatchEntry]) {
+        self.entries = Array(Set(entries)).sorted()
+        root = ListMerkleTree.root(self.entries.map(\.leaf))
+    }
+
+    /// An entry at its place in the batch, with its path to the root.
+    public struct Member: Hashable, Sendable {
+        public let entry: InboxBatchEntry
+        public let index: Int
+        public let path: [[UInt8]]
+
+        public init(entry: InboxBatchEntry, index: Int, path: [[UInt8]]) {
+            self.entry = entry
+            self.index = index
+            self.path = path
+        }
+
+        public func verifies(root: [UInt8], count: Int) -> Bool {
+            ListMerkleTree.verify(item: entry.leaf, index: index, count: count, proof: path, root: root)
+        }
+    }
+
+    /// Every entry of one tag in a batch, and the entries just before and after them.
+    public struct TagProof: Hashable, Sendable {
+        public let tag: [UInt8]
+        public let count: Int
+        public let members: [Member]
+        /// The last entry of a smaller tag; nil when the tag's entries start the batch.
+        public let before: Member?
+        /// The first entry of a larger tag; nil when they end it.
+        public let after: Member?
+
+        /// A proof as received (from a gateway): nothing is trusted until `InboxBatch.verify`.
+        public init(tag: [UInt8], count: Int, members: [Member], before: Member?, after: Member?) {
+            self.tag = tag
+            self.count = count
+            self.members = members
+            self.before = before
+            self.after = after
+        }
+    }
+
+    func member(_ index: Int) -> Member {
+        Member(entry: entries[index], index: index, path: ListMerkleTree.proof(entries.map(\.leaf), index: index))
+    }
+
+    /// The proof of what the batch holds for `tag` (possibly nothing).
+    public func proof(tag: [UInt8]) -> TagProof {
+        let start = entries.firstIndex { !($0.tag.lexicographicallyPrecedes(tag)) } ?? entries.count
+        var end = start
+        while end < entries.count && entries[end].tag == tag { end += 1 }
+        return TagProof(
+            tag: tag, count: entries.count, members: (start..<end).map(member),
+            before: start > 0 ? member(start - 1) : nil, after: end < entries.count ? member(end) : nil)
+    }
+
+    /// The CIDs `proof` shows the batch with `root` holds for its tag, all of them; nil if the proof does
+    /// not hold (a member or neighbour that does not verify, a gap, a neighbour of the same tag, a tag that
+    /// could sit outside the neighbours).
+    public static func verify(_ proof: TagProof, root: [UInt8]) -> [[UInt8]]? {
+        let count = proof.count
+        guard count >= 0, proof.tag.count == 32 else { return nil }
+        // The members are the indices first..<next, in order, all of the tag.
+        let first = proof.members.first?.index ?? (proof.before.map { $0.index + 1 } ?? 0)
+        for (offset, member) in proof.members.enumerated() {
+            guard member.index == first + offset, member.entry.tag == proof.tag, member.verifies(root: root, count: count) else { return nil }
+            if offset > 0, !(proof.members[offset - 1].entry < member.entry) { return nil }
+        }
+        let next = first + proof.members.count
+        // Left edge: the batch's start, or an entry of a smaller tag right before.
+        if let before = proof.before {
+            guard before.index == first - 1, before.entry.tag.lexicographicallyPrecedes(proof.tag), before.verifies(root: root, count: count)
+            else { return nil }
+        } else {
+            guard first == 0 else { return nil }
+        }
+        // Right edge: the batch's end, or an entry of a larger tag right after.
+        if let after = proof.after {
+            guard after.index == next, proof.tag.lexicographicallyPrecedes(after.entry.tag), after.verifies(root: root, count: count)
+            else { return nil }
+        } else {
+            guard next == count else { return nil }
+        }
+        // An empty batch has the root of an empty list; anything else needs an entry to tie it to the root.
+        if proof.members.isEmpty && proof.before == nil && proof.after == nil {
+            guard count == 0, root == ListMerkleTree.root([]) else { return nil }
+        }
+        return proof.members.map(\.entry.cid)
+    }
+}
