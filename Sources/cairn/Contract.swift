@@ -20,10 +20,7 @@ struct RPCOptions: ParsableArguments {
     @Flag(help: "Print one JSON object instead of text.") var json = false
 
     func client() throws -> RPCClient {
-        guard let url = URL(string: rpc), url.scheme == "http" || url.scheme == "https", url.host != nil else {
-            throw CLIError("--rpc must be an http URL, e.g. http://127.0.0.1:8545")
-        }
-        return RPCClient(url: url)
+        RPCClient(url: try httpURL(rpc, option: "--rpc", example: "http://127.0.0.1:8545"))
     }
 }
 

@@ -63,6 +63,12 @@ struct Devnet: AsyncParsableCommand {
 
     // MARK: Processes
 
+    /// The devnet of this machine's user: the one in `$CAIRN_DEVNET`, else in `.cairn/devnet`, if any.
+    static func local() -> (manifest: Manifest, directory: URL)? {
+        let directory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CAIRN_DEVNET"] ?? ".cairn/devnet").standardizedFileURL
+        return (try? Manifest.load(directory)).map { ($0, directory) }
+    }
+
     /// A node's home as the manifest names it: relative to the devnet's directory, or absolute.
     static func home(_ path: String, in directory: URL) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)

@@ -26,15 +26,8 @@ struct ExplorerOptions: ParsableArguments {
 
     /// The node to read: --rpc, else a running devnet node, else the conventional local port.
     func url() throws -> URL {
-        if let rpc {
-            guard let url = URL(string: rpc), url.scheme == "http" || url.scheme == "https", url.host != nil else {
-                throw CLIError("--rpc must be an http URL, e.g. http://127.0.0.1:8545")
-            }
-            return url
-        }
-        let directory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CAIRN_DEVNET"] ?? ".cairn/devnet").standardizedFileURL
-        if let manifest = try? Devnet.Manifest.load(directory),
-            // Node homes in the manifest are relative to the devnet's directory.
+        if let rpc { return try httpURL(rpc, option: "--rpc", example: "http://127.0.0.1:8545") }
+        if let (manifest, directory) = Devnet.local(),
             let node = manifest.nodes.first(where: { Devnet.runningPid(Devnet.home($0.home, in: directory)) != nil }),
             let url = URL(string: node.rpcURL)
         {

@@ -72,14 +72,8 @@ struct BlobCommand: AsyncParsableCommand {
         @Option(help: "Gateway URL (default: the running devnet's, else http://127.0.0.1:8080).") var gateway: String?
 
         func url() throws -> URL {
-            if let gateway {
-                guard let url = URL(string: gateway), url.scheme == "http" || url.scheme == "https", url.host != nil else {
-                    throw CLIError("--gateway must be an http URL, e.g. http://127.0.0.1:8080")
-                }
-                return url
-            }
-            let directory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CAIRN_DEVNET"] ?? ".cairn/devnet").standardizedFileURL
-            if let manifest = try? Devnet.Manifest.load(directory), let text = manifest.gatewayURL, let url = URL(string: text) { return url }
+            if let gateway { return try httpURL(gateway, option: "--gateway", example: "http://127.0.0.1:8080") }
+            if let text = Devnet.local()?.manifest.gatewayURL, let url = URL(string: text) { return url }
             return URL(string: "http://127.0.0.1:8080")!
         }
     }

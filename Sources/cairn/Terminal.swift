@@ -52,6 +52,14 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+/// `text` as an http(s) URL with a host, or a one-line error naming `option`.
+func httpURL(_ text: String, option: String, example: String) throws -> URL {
+    guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https", url.host != nil else {
+        throw CLIError("\(option) must be an http URL, e.g. \(example)")
+    }
+    return url
+}
+
 /// Prints `value` as one line of JSON with sorted keys, so output is stable for scripts and tests.
 func printJSON(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
