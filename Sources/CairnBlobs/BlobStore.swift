@@ -141,7 +141,7 @@ public final class BlobStore: @unchecked Sendable {
         let manifest: BlobManifest
         do { manifest = try BlobManifest(bytes: block) } catch { throw .corrupt("\(cid): \(error)") }
         var content: [UInt8] = []
-        content.reserveCapacity(Int(clamping: manifest.size))
+        content.reserveCapacity(min(Int(clamping: manifest.size), configuration.maxContentSize))  // the size is only a claim
         for chunk in manifest.chunks {
             guard let bytes = try self.block(chunk) else { throw .corrupt("\(cid) names chunk \(chunk), which is missing") }
             content += bytes
