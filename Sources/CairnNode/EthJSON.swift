@@ -150,7 +150,9 @@ enum EthJSON {
         let tx = signed.transaction
         let gasPrice = receipt?.effectiveGasPrice ?? header.map { $0.baseFee + signed.effectiveTip(baseFee: $0.baseFee) }
             ?? tx.maxFeePerGas
-        return .object([
+        // With its receipt (a full block, an account's list), a transaction also says how it ended:
+        // Cairn's own fields, so a list needs no receipt request per transaction.
+        var fields: [String: JSONValue] = [
             "hash": data(signed.hash),
             "type": "0x2",
             "chainId": quantity(tx.chainID),
@@ -171,7 +173,12 @@ enum EthJSON {
             "blockHash": header.map { data($0.hash) } ?? .null,
             "blockNumber": header.map { quantity($0.height) } ?? .null,
             "transactionIndex": index.map { quantity($0) } ?? .null,
-        ])
+        ]
+        if let receipt {
+            fields["cairnStatus"] = .string(receipt.status.description)
+            fields["gasUsed"] = quantity(receipt.gasUsed)
+        }
+        return .object(fields)
     }
 
     /// r and s as minimal hex quantities (they are 256-bit, beyond UInt128).

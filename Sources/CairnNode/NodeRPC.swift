@@ -229,13 +229,7 @@ public enum NodeRPC {
             }
             let transactions: [JSONValue] = records.map { record in
                 let (location, transaction, header, receipt) = record
-                var object = EthJSON.transaction(transaction, header: header, index: location.index, receipt: receipt)
-                if case var .object(fields) = object, let receipt {
-                    fields["cairnStatus"] = .string(receipt.status.description)
-                    fields["gasUsed"] = EthJSON.quantity(receipt.gasUsed)
-                    object = .object(fields)
-                }
-                return object
+                return EthJSON.transaction(transaction, header: header, index: location.index, receipt: receipt)
             }
             let next: JSONValue = page.count == Int(limit)
                 ? .object(["height": EthJSON.quantity(page.last!.height), "index": EthJSON.quantity(page.last!.index)]) : .null
