@@ -61,7 +61,10 @@ let package = Package(
         .target(name: "CairnBlobs", dependencies: ["CairnCrypto", "CairnState"]),
         .target(
             name: "CairnGateway",
-            dependencies: ["CairnBlobs", "CairnRPC", "CairnCrypto", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "CairnBlobs", "CairnChain", "CairnConsensus", "CairnState", "CairnRPC", "CairnCrypto", "CairnCodec",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .target(name: "CairnMessaging", dependencies: ["CairnCrypto", "CairnCodec"]),
         .target(name: "CairnExplorer", dependencies: ["CairnMessaging", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),

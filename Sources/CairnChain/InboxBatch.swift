@@ -127,3 +127,48 @@ public struct InboxBatch: Sendable {
         return proof.members.map(\.entry.cid)
     }
 }
+
+extension InboxBatch {
+    /// The most entries a manifest may list, so that a hostile manifest cannot make a reader allocate
+    /// without bound (a batch of this size is about 1.3 MB of manifest).
+    public static let maximumEntries = 10_000
+
+    /// The batch's manifest, the blob whose CID `anchorBatch` records: the magic `cairn-batch-v1`, then
+    /// `count u32` and each entry as `tag 32 ‖ cid bytes` in batch order. Anyone holding it can rebuild the
+    /// tree and so prove, for any tag, what the batch holds.
+    public var manifest: [UInt8] {
+        var writer = CanonicalWriter()
+        writer.writeFixed(Self.manifestMagic)
+        writer.writeUInt32(UInt32(entries.count))
+        for entry in entries {
+            writer.writeFixed(entry.tag)
+            writer.writeBytes(entry.cid)
+        }
+        return writer.bytes
+    }
+
+    /// Rebuilds a batch from its manifest. Only the canonical form is accepted (entries strictly in
+    /// order, no trailing bytes), so one batch has one manifest; the caller still compares `root` with
+    /// the root anchored on-chain.
+    public init(manifest bytes: [UInt8]) throws(CodecError) {
+        var reader = CanonicalReader(bytes)
+        guard try reader.readFixed(count: Self.manifestMagic.count) == Self.manifestMagic else {
+            throw .invalidValue("not a Cairn batch manifest")
+        }
+        let count = Int(try reader.readUInt32())
+        guard count <= Self.maximumEntries else { throw .invalidValue("a batch manifest lists at most \(Self.maximumEntries) entries") }
+        var entries: [InboxBatchEntry] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let tag = try reader.readFixed(count: 32)
+            let cid = try reader.readBytes(maxLength: 64)
+            let entry = InboxBatchEntry(tag: tag, cid: cid)
+            if let last = entries.last, !(last < entry) { throw .invalidValue("batch manifest entries are not in strict order") }
+            entries.append(entry)
+        }
+        try reader.finish()
+        self.init(entries)
+    }
+
+    static let manifestMagic = Array("cairn-batch-v1".utf8)
+}

@@ -24,17 +24,20 @@ public struct GatewayConfiguration: Sendable {
 public final class Gateway: Sendable {
     public let configuration: GatewayConfiguration
     public let store: BlobStore
+    /// The node that chain reads go to; nil for a blob-only gateway (chain routes answer 503).
+    public let node: NodeLink?
     private let server: HTTPServer<GatewayResponder>
 
     /// A gateway over `store`, not yet listening; `clock` gives Unix seconds (retention times).
-    public init(store: BlobStore, configuration: GatewayConfiguration = GatewayConfiguration(),
+    public init(store: BlobStore, node: NodeLink? = nil, configuration: GatewayConfiguration = GatewayConfiguration(),
                 clock: @escaping @Sendable () -> UInt64 = { UInt64(Date().timeIntervalSince1970) },
                 logger: Logger = Logger(label: "cairn.gateway")) {
         precondition(configuration.maximumBlobSize <= store.configuration.maxContentSize,
                      "the gateway cannot take blobs larger than its store does")
         self.configuration = configuration
         self.store = store
-        let responder = GatewayResponder(store: store, configuration: configuration, metrics: GatewayMetrics(), clock: clock)
+        self.node = node
+        let responder = GatewayResponder(store: store, node: node, configuration: configuration, metrics: GatewayMetrics(), clock: clock)
         server = HTTPServer(responder: responder, host: configuration.host, port: configuration.port, logger: logger)
     }
 

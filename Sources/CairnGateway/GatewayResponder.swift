@@ -11,6 +11,7 @@ struct GatewayResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let store: BlobStore
+    let node: NodeLink?
     let configuration: GatewayConfiguration
     let metrics: GatewayMetrics
     let clock: @Sendable () -> UInt64

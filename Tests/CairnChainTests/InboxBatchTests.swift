@@ -1,4 +1,5 @@
 import CairnChain
+import CairnCodec
 import CairnCrypto
 import CairnState
 import Testing
@@ -66,5 +67,37 @@ struct InboxBatchTests {
         // Claiming a neighbour of the same tag as the edge (to hide the entries beyond it).
         let edge = InboxBatch.TagProof(tag: honest.tag, count: honest.count, members: [honest.members[0]], before: honest.before, after: honest.members[1])
         #expect(InboxBatch.verify(edge, root: root) == nil)
+    }
+
+    @Test("a manifest rebuilds its batch, and only the canonical form is accepted")
+    func manifests() throws {
+        let batch = InboxBatch([Self.entry(2, "b"), Self.entry(1, "z"), Self.entry(1, "a")])
+        let rebuilt = try InboxBatch(manifest: batch.manifest)
+        #expect(rebuilt.entries == batch.entries)
+        #expect(rebuilt.root == batch.root)
+        #expect(try InboxBatch(manifest: InboxBatch([]).manifest).entries.isEmpty)
+
+        // Entries out of order, repeated, a trailing byte, a truncation or another magic are refused.
+        func manifest(_ entries: [InboxBatchEntry], magic: String = "cairn-batch-v1") -> [UInt8] {
+            var writer = CanonicalWriter()
+            writer.writeFixed(Array(magic.utf8))
+            writer.writeUInt32(UInt32(entries.count))
+            for entry in entries {
+                writer.writeFixed(entry.tag)
+                writer.writeBytes(entry.cid)
+            }
+            return writer.bytes
+        }
+        #expect(manifest(batch.entries) == batch.manifest)
+        #expect(throws: CodecError.self) { try InboxBatch(manifest: manifest(batch.entries.reversed())) }
+        #expect(throws: CodecError.self) { try InboxBatch(manifest: manifest(batch.entries + [batch.entries.last!])) }
+        #expect(throws: CodecError.self) { try InboxBatch(manifest: batch.manifest + [0]) }
+        #expect(throws: CodecError.self) { try InboxBatch(manifest: Array(batch.manifest.dropLast())) }
+        #expect(throws: CodecError.self) { try InboxBatch(manifest: manifest(batch.entries, magic: "cairn-batch-v2")) }
+        // A count beyond the limit is refused before anything is allocated for it.
+        var huge = CanonicalWriter()
+        huge.writeFixed(Array("cairn-batch-v1".utf8))
+        huge.writeUInt32(UInt32.max)
+        #expect(throws: CodecError.self) { try InboxBatch(manifest: huge.bytes) }
     }
 }
