@@ -62,11 +62,16 @@ let package = Package(
         .target(
             name: "CairnGateway",
             dependencies: [
-                "CairnBlobs", "CairnChain", "CairnConsensus", "CairnState", "CairnRPC", "CairnCrypto", "CairnCodec",
+                "CairnBlobs", "CairnClient", "CairnChain", "CairnConsensus", "CairnState", "CairnRPC", "CairnCrypto", "CairnCodec",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .target(name: "CairnMessaging", dependencies: ["CairnCrypto", "CairnCodec"]),
+        // What a client needs: the gateway's wire types and the checks of what a gateway or node says.
+        .target(
+            name: "CairnClient",
+            dependencies: ["CairnMessaging", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]
+        ),
         .target(name: "CairnExplorer", dependencies: ["CairnMessaging", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
         .target(name: "CairnNode", dependencies: ["CairnChain", "CairnConsensus", "CairnNet", "CairnRPC", "CairnState", "CairnVM", "CairnCrypto", "CairnCodec"]),
 
@@ -107,6 +112,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CairnBlobsTests", dependencies: ["CairnBlobs", "CairnCrypto"]),
+        .testTarget(name: "CairnClientTests", dependencies: ["CairnClient", "CairnChain", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnGatewayTests", dependencies: ["CairnGateway", "CairnBlobs", "CairnRPC", "CairnCrypto"]),
         .testTarget(name: "CairnExplorerTests", dependencies: ["CairnExplorer", "CairnMessaging", "CairnChain", "CairnRPC", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnExplorer", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
