@@ -120,6 +120,7 @@ let package = Package(
             name: "cairnTests",
             dependencies: [
                 "cairn", "cairn-bench", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC", "CairnNet",
+                "CairnBlobs", "CairnClient",
             ],
             // Scripts the tests run with python3 against a live node.
             exclude: ["Python"]

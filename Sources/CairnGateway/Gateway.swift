@@ -1,4 +1,5 @@
 import CairnBlobs
+import CairnCrypto
 import CairnRPC
 import Foundation
 import Logging
@@ -26,26 +27,64 @@ public final class Gateway: Sendable {
     public let store: BlobStore
     /// The node that chain reads go to; nil for a blob-only gateway (chain routes answer 503).
     public let node: NodeLink?
+    /// Works the anchor queue; nil when the gateway does not anchor.
+    public let anchorer: Anchorer?
     private let server: HTTPServer<GatewayResponder>
 
+    /// What a gateway that anchors needs: its queue, the key that signs and pays, how to batch, and how
+    /// fast one sender may ask.
+    public struct Anchoring: Sendable {
+        public var queue: AnchorStore
+        public var key: Secp256k1.PrivateKey
+        public var configuration: AnchoringConfiguration
+        public var rateLimit: RateLimiter.Limit
+
+        public init(queue: AnchorStore, key: Secp256k1.PrivateKey, configuration: AnchoringConfiguration = AnchoringConfiguration(),
+                    rateLimit: RateLimiter.Limit = .init(rate: 50, burst: 500)) {
+            self.queue = queue
+            self.key = key
+            self.configuration = configuration
+            self.rateLimit = rateLimit
+        }
+    }
+
     /// A gateway over `store`, not yet listening; `clock` gives Unix seconds (retention times).
-    public init(store: BlobStore, node: NodeLink? = nil, configuration: GatewayConfiguration = GatewayConfiguration(),
+    public init(store: BlobStore, node: NodeLink? = nil, anchoring: Anchoring? = nil, configuration: GatewayConfiguration = GatewayConfiguration(),
                 clock: @escaping @Sendable () -> UInt64 = { UInt64(Date().timeIntervalSince1970) },
                 logger: Logger = Logger(label: "cairn.gateway")) {
         precondition(configuration.maximumBlobSize <= store.configuration.maxContentSize,
                      "the gateway cannot take blobs larger than its store does")
+        precondition(anchoring == nil || node != nil, "anchoring needs a node")
         self.configuration = configuration
         self.store = store
         self.node = node
-        let responder = GatewayResponder(store: store, node: node, configuration: configuration, metrics: GatewayMetrics(), clock: clock)
+        var intake: AnchorIntake?
+        if let anchoring, let node {
+            let metrics = AnchorMetrics()
+            anchorer = Anchorer(store: anchoring.queue, blobs: store, node: node, key: anchoring.key, configuration: anchoring.configuration,
+                                metrics: metrics, clock: clock, logger: logger)
+            intake = AnchorIntake(store: anchoring.queue, limiter: RateLimiter(limit: anchoring.rateLimit), mode: anchoring.configuration.mode,
+                                  metrics: metrics)
+        } else {
+            anchorer = nil
+        }
+        let responder = GatewayResponder(store: store, node: node, anchorIntake: intake, configuration: configuration,
+                                         metrics: GatewayMetrics(), clock: clock)
         server = HTTPServer(responder: responder, host: configuration.host, port: configuration.port, logger: logger)
     }
 
     /// Binds and serves; returns the bound port.
     @discardableResult
-    public func start() async throws(RPCServerError) -> Int { try await server.start() }
+    public func start() async throws(RPCServerError) -> Int {
+        let port = try await server.start()
+        anchorer?.start()
+        return port
+    }
 
     public var port: Int? { server.port }
 
-    public func stop() async { await server.stop() }
+    public func stop() async {
+        await anchorer?.stop()
+        await server.stop()
+    }
 }

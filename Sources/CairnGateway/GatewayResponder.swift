@@ -12,6 +12,7 @@ struct GatewayResponder: HTTPResponder {
 
     let store: BlobStore
     let node: NodeLink?
+    let anchorIntake: AnchorIntake?
     let configuration: GatewayConfiguration
     let metrics: GatewayMetrics
     let clock: @Sendable () -> UInt64
@@ -23,6 +24,7 @@ struct GatewayResponder: HTTPResponder {
             guard request.method == .post else { return Self.error(.methodNotAllowed, "use POST to add a blob", allow: "POST") }
             return await putBlob(request)
         }
+        if path == "/v1/anchors" || path.hasPrefix("/v1/anchors/") { return await anchors(request, path: path) }
         if path.hasPrefix("/ipfs/") {
             guard request.method == .get || request.method == .head else {
                 return Self.error(.methodNotAllowed, "use GET or HEAD", allow: "GET, HEAD")
@@ -33,7 +35,11 @@ struct GatewayResponder: HTTPResponder {
         case "/healthz":
             return Self.json(.ok, ["status": "ok"])
         case "/metrics":
-            return Self.text(.ok, metrics.rendered(statistics: try? store.statistics()))
+            var text = metrics.rendered(statistics: try? store.statistics())
+            if let intake = anchorIntake {
+                text += intake.metrics.rendered(waiting: try? intake.store.waitingSummary().count).joined(separator: "\n") + "\n"
+            }
+            return Self.text(.ok, text)
         default:
             return Self.error(.notFound, "no such path")
         }
@@ -57,12 +63,10 @@ struct GatewayResponder: HTTPResponder {
             let cid = try store.put(body, now: clock())
             metrics.stored(bytes: body.count)
             return Self.json(.created, ["cid": .string(cid.string), "size": .integer(Int64(body.count))])
-        } catch let error as BlobStoreError {
+        } catch {
             if case .tooLarge = error { return tooLarge(limit) }
             // Not acknowledged: the client may retry; nothing half-stored is ever served (one transaction).
             return Self.error(.serviceUnavailable, "\(error)")
-        } catch {
-            return Self.error(.internalServerError, "\(error)")
         }
     }
 
@@ -135,7 +139,8 @@ final class GatewayMetrics: Sendable {
 
     func count(request path: String) {
         // Paths are bucketed by route so a client cannot grow the table with made-up paths.
-        let route = path.hasPrefix("/ipfs/") ? "/ipfs" : ["/v1/blobs", "/healthz", "/metrics"].contains(path) ? path : "other"
+        let route = path.hasPrefix("/ipfs/") ? "/ipfs" : path.hasPrefix("/v1/anchors/") ? "/v1/anchors/{id}"
+            : ["/v1/blobs", "/v1/anchors", "/healthz", "/metrics"].contains(path) ? path : "other"
         counts.withLock { $0.requests[route, default: 0] += 1 }
     }
 

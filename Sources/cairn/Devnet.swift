@@ -134,6 +134,9 @@ struct Devnet: AsyncParsableCommand {
     }
 
     /// A TCP port on 127.0.0.1 nobody listens on now (the kernel's choice for port 0, or `preferred` if free).
+    /// The development account the devnet's gateway pays for anchoring with (the last one printed).
+    static let gatewayAccount = 9
+
     static func freePort(preferred: Int? = nil) throws -> Int {
         func bind(_ port: Int) -> Int? {
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -256,7 +259,14 @@ extension Devnet {
             let gatewayPort = try Devnet.freePort(preferred: 8080)
             let gatewayHome = directory.appendingPathComponent("gateway")
             try FileManager.default.createDirectory(at: gatewayHome, withIntermediateDirectories: true)
-            _ = try Devnet.launch(gatewayHome, command: ["gateway", "--port", String(gatewayPort)], name: "gateway")
+            // The gateway anchors for clients and pays with the last development account.
+            _ = try Devnet.launch(
+                gatewayHome,
+                command: [
+                    "gateway", "--port", String(gatewayPort), "--rpc", manifest.nodes[0].rpcURL,
+                    "--dev-account", String(Devnet.gatewayAccount), "--genesis", directory.appendingPathComponent("genesis.json").path,
+                ],
+                name: "gateway")
             let gatewayURL = "http://127.0.0.1:\(gatewayPort)"
             while !Devnet.isServing(gatewayURL + "/healthz") {
                 guard Date() < deadline else { throw CLIError("the gateway did not start; see \(gatewayHome.path)/gateway.log") }
@@ -275,7 +285,8 @@ extension Devnet {
             print("Development accounts (funded at genesis):")
             for index in 0..<min(devGenesis.accounts.count, 10) {
                 let key = try DevnetKeys.accountKey(index, genesis: devGenesis)
-                print("  (\(index)) \(key.publicKey.address)  0x\(Hex.encode(key.rawRepresentation.withUnsafeBytes { Array($0) }))")
+                let note = index == Devnet.gatewayAccount ? "  (the gateway pays for anchoring with this one)" : ""
+                print("  (\(index)) \(key.publicKey.address)  0x\(Hex.encode(key.rawRepresentation.withUnsafeBytes { Array($0) }))\(note)")
             }
             print("")
             print("WARNING: these private keys are public (derived from a published mnemonic). Never send real funds to them.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CairnBlobs
+import CairnChain
 import CairnCrypto
 import CairnGateway
 import Foundation
@@ -20,24 +21,71 @@ struct GatewayCommand: AsyncParsableCommand {
     @Option(help: "Port (0 picks a free one).") var port = 8080
     @Option(help: ArgumentHelp("The largest blob accepted, in bytes.", valueName: "bytes")) var maxBlobSize = 16 << 20
     @Option(help: ArgumentHelp("Seconds before a blob never anchored is removed.", valueName: "seconds")) var unanchoredTTL: UInt64 = 86_400
+    @Option(help: "Node JSON-RPC URL for anchoring and chain reads (without it the gateway serves blobs only).") var rpc: String?
+    @Option(help: "Keystore key that signs and pays for anchoring transactions.") var key: String?
+    @Option(help: ArgumentHelp("Pay with development account N of the genesis mnemonic instead (devnets).", valueName: "N"))
+    var devAccount: Int?
+    @Option(help: "Genesis file holding the development mnemonic (with --dev-account).") var genesis: String?
+    @Option(help: "Anchor one transaction per request (single) or many under one root (batch).") var anchorMode: AnchorMode = .batch
+    @Option(help: "A batch closes at this many requests…") var batchSize = 1_000
+    @Option(help: ArgumentHelp("…or when its oldest request has waited this long.", valueName: "milliseconds")) var batchDelay = 500
+    @Option(help: ArgumentHelp("Anchoring requests per second one sender may make (bursts of 10x).", valueName: "rate")) var senderRate = 50.0
+    @OptionGroup var passphrase: PassphraseOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard maxBlobSize >= 1, maxBlobSize <= 1 << 30 else { throw ValidationError("--max-blob-size must be 1 to 2^30") }
+        guard (1...InboxBatch.maximumEntries).contains(batchSize) else { throw ValidationError("--batch-size must be 1 to \(InboxBatch.maximumEntries)") }
+        guard (1...600_000).contains(batchDelay) else { throw ValidationError("--batch-delay must be 1 to 600000 ms") }
+        guard senderRate > 0, senderRate.isFinite else { throw ValidationError("--sender-rate must be positive") }
+        guard key == nil || devAccount == nil else { throw ValidationError("give --key or --dev-account, not both") }
+        guard (key == nil && devAccount == nil) || rpc != nil else { throw ValidationError("anchoring (--key, --dev-account) needs --rpc") }
+        guard devAccount == nil || genesis != nil else { throw ValidationError("--dev-account needs --genesis") }
+    }
+
+    /// The key that pays for anchoring, if the gateway anchors.
+    func signer() throws -> Secp256k1.PrivateKey? {
+        if let devAccount {
+            let genesis = try Genesis.load(from: URL(fileURLWithPath: genesis ?? ""))
+            return try DevnetKeys.accountKey(devAccount, genesis: genesis)
+        }
+        guard let key else { return nil }
+        let store = Keystore(directory: Keystore.defaultDirectory())
+        guard store.contains(name: key) else { throw CLIError("no key named '\(key)' in the keystore") }
+        guard case let .secp256k1(signer) = try store.unlock(name: key, passphrase: passphrase.passphrase(confirm: false)) else {
+            throw CLIError("key '\(key)' is not a secp256k1 account key")
+        }
+        return signer
     }
 
     func run() async throws {
         let directory = URL(fileURLWithPath: home ?? Self.defaultHome())
         let gateway: Gateway
         let store: BlobStore
+        var queue: AnchorStore?
+        let signer = try signer()
+        let node = try rpc.map { NodeLink(url: try httpURL($0, option: "--rpc", example: "http://127.0.0.1:8545")) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             store = try BlobStore(
                 path: directory.appendingPathComponent("blobs.sqlite").path,
                 configuration: .init(maxContentSize: max(maxBlobSize, 1 << 20), unanchoredTTL: unanchoredTTL))
-            gateway = Gateway(store: store, configuration: .init(host: host, port: port, maximumBlobSize: maxBlobSize))
+            var anchoring: Gateway.Anchoring?
+            if let signer {
+                let anchors = try AnchorStore(path: directory.appendingPathComponent("anchors.sqlite").path)
+                queue = anchors
+                anchoring = Gateway.Anchoring(
+                    queue: anchors, key: signer,
+                    configuration: AnchoringConfiguration(mode: anchorMode, batchSize: batchSize, batchDelay: .milliseconds(batchDelay)),
+                    rateLimit: .init(rate: senderRate, burst: senderRate * 10))
+            }
+            gateway = Gateway(store: store, node: node, anchoring: anchoring, configuration: .init(host: host, port: port, maximumBlobSize: maxBlobSize))
             let bound = try await gateway.start()
             FileHandle.standardOutput.write(Data("gateway listening on http://\(host):\(bound)\n".utf8))
+            if let signer {
+                let mode = anchorMode == .batch ? "batches of up to \(batchSize) or \(batchDelay) ms" : "one transaction per request"
+                FileHandle.standardOutput.write(Data("anchoring as \(Address(publicKey: signer.publicKey)) via \(rpc ?? ""), \(mode)\n".utf8))
+            }
         } catch {
             throw CLIError("cannot start the gateway: \(error)")
         }
@@ -52,6 +100,7 @@ struct GatewayCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data("received \(signal == SIGINT ? "SIGINT" : "SIGTERM"), stopping\n".utf8))
         sweeper.cancel()
         await gateway.stop()
+        queue?.close()
         store.close()
     }
 
@@ -166,3 +215,5 @@ struct BlobCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension AnchorMode: ExpressibleByArgument {}

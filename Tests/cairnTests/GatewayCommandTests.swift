@@ -16,11 +16,11 @@ struct GatewayCommandTests {
         let log: URL
         private(set) var url: URL?
 
-        init(home: URL) throws {
+        init(home: URL, arguments: [String] = []) throws {
             log = home.appendingPathComponent("gateway-\(UUID().uuidString).log")
             _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             process.executableURL = CLIRunner.executable
-            process.arguments = ["gateway", "--home", home.path, "--port", "0"]
+            process.arguments = ["gateway", "--home", home.path, "--port", "0"] + arguments
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = try FileHandle(forWritingTo: log)
             process.standardError = process.standardOutput
