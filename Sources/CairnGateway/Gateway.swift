@@ -29,6 +29,8 @@ public final class Gateway: Sendable {
     public let node: NodeLink?
     /// Works the anchor queue; nil when the gateway does not anchor.
     public let anchorer: Anchorer?
+    /// Follows committed blocks for `/v1/stream`; nil without a node.
+    public let follower: ChainFollower?
     private let server: HTTPServer<GatewayResponder>
 
     /// What a gateway that anchors needs: its queue, the key that signs and pays, how to batch, and how
@@ -68,7 +70,8 @@ public final class Gateway: Sendable {
         } else {
             anchorer = nil
         }
-        let responder = GatewayResponder(store: store, node: node, anchorIntake: intake, configuration: configuration,
+        follower = node.map { ChainFollower(node: $0, blobs: store, logger: logger) }
+        let responder = GatewayResponder(store: store, node: node, anchorIntake: intake, follower: follower, configuration: configuration,
                                          metrics: GatewayMetrics(), clock: clock)
         server = HTTPServer(responder: responder, host: configuration.host, port: configuration.port, logger: logger)
     }
@@ -78,6 +81,7 @@ public final class Gateway: Sendable {
     public func start() async throws(RPCServerError) -> Int {
         let port = try await server.start()
         anchorer?.start()
+        follower?.start()
         return port
     }
 
@@ -85,6 +89,8 @@ public final class Gateway: Sendable {
 
     public func stop() async {
         await anchorer?.stop()
+        // Open streams end first, or the server would wait for them.
+        await follower?.stop()
         await server.stop()
     }
 }

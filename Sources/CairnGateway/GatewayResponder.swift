@@ -13,6 +13,7 @@ struct GatewayResponder: HTTPResponder {
     let store: BlobStore
     let node: NodeLink?
     let anchorIntake: AnchorIntake?
+    let follower: ChainFollower?
     let configuration: GatewayConfiguration
     let metrics: GatewayMetrics
     let clock: @Sendable () -> UInt64
@@ -25,6 +26,7 @@ struct GatewayResponder: HTTPResponder {
             return await putBlob(request)
         }
         if path == "/v1/anchors" || path.hasPrefix("/v1/anchors/") { return await anchors(request, path: path) }
+        if path == "/v1/stream" { return stream(request) }
         if path.hasPrefix("/ipfs/") {
             guard request.method == .get || request.method == .head else {
                 return Self.error(.methodNotAllowed, "use GET or HEAD", allow: "GET, HEAD")
@@ -36,6 +38,7 @@ struct GatewayResponder: HTTPResponder {
             return Self.json(.ok, ["status": "ok"])
         case "/metrics":
             var text = metrics.rendered(statistics: try? store.statistics())
+            if let follower { text += "cairn_gateway_stream_subscribers \(follower.subscriberCount)\n" }
             if let intake = anchorIntake {
                 text += intake.metrics.rendered(waiting: try? intake.store.waitingSummary().count).joined(separator: "\n") + "\n"
             }
@@ -140,7 +143,7 @@ final class GatewayMetrics: Sendable {
     func count(request path: String) {
         // Paths are bucketed by route so a client cannot grow the table with made-up paths.
         let route = path.hasPrefix("/ipfs/") ? "/ipfs" : path.hasPrefix("/v1/anchors/") ? "/v1/anchors/{id}"
-            : ["/v1/blobs", "/v1/anchors", "/healthz", "/metrics"].contains(path) ? path : "other"
+            : ["/v1/blobs", "/v1/anchors", "/v1/stream", "/healthz", "/metrics"].contains(path) ? path : "other"
         counts.withLock { $0.requests[route, default: 0] += 1 }
     }
 

@@ -10,6 +10,9 @@ import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension LiveNodeTests {
     /// `cairn gateway` anchoring for real: a dev node process, a gateway process that pays with
@@ -169,6 +172,20 @@ extension LiveNodeTests {
             for entry in expected { #expect(onChain[entry] == 1, "anchored \(onChain[entry] ?? 0) times") }
             #expect(onChain.count == expected.count)
 
+            // A stream subscriber sees later batch entries under its tag, and only those.
+            let stream = try EventStreamReader(port: try #require(url.port), path: "/v1/stream?tags=0x" + Hex.encode(Self.tag(7)))
+            defer { stream.close() }
+            let opened = Date().addingTimeInterval(10)
+            while !stream.text.contains(": following 1 tags") && Date() < opened { try await Task.sleep(for: .milliseconds(20)) }
+            var later: [String] = []
+            for i in 0..<3 {
+                later.append(try await Self.putAndAnchor(url, content: Array("later \(i)".utf8), tag: Self.tag(7), signer: 5).0.string)
+                _ = try await Self.putAndAnchor(url, content: Array("elsewhere \(i)".utf8), tag: Self.tag(8), signer: 5)
+            }
+            let pushed = await stream.waitForEntries(3)
+            #expect(Set(pushed.compactMap { $0["cid"]?.string }) == Set(later))
+            #expect(pushed.count == 3 && pushed.allSatisfy { $0["mode"]?.string == "batch" })
+
             // The anchored blobs and manifests are kept; the metrics show the batches.
             let metrics = String(decoding: try await Self.http("GET", url.appendingPathComponent("metrics")).body, as: UTF8.self)
             #expect(metrics.contains("cairn_gateway_batch_size_count"))
@@ -183,6 +200,16 @@ extension LiveNodeTests {
             try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
             let gateway = try GatewayCommandTests.GatewayProcess(home: home, arguments: Self.anchoring(node, mode: "single"))
             let url = try await gateway.start()
+            // A subscriber to both tags sees every entry once its block is committed.
+            let tags = [Self.tag(100), Self.tag(101)].map { "0x" + Hex.encode($0) }.joined(separator: ",")
+            let stream = try EventStreamReader(port: try #require(url.port), path: "/v1/stream?tags=\(tags)")
+            defer { stream.close() }
+            let other = try EventStreamReader(port: try #require(url.port), path: "/v1/stream?tags=0x" + Hex.encode(Self.tag(102)))
+            defer { other.close() }
+            let deadline = Date().addingTimeInterval(10)
+            while !stream.text.contains(": following 2 tags") && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(stream.text.hasPrefix("HTTP/1.1 200"))
+            #expect(stream.text.lowercased().contains("content-type: text/event-stream"))
             var ids: [String] = []
             var byTag: [[UInt8]: [[UInt8]]] = [:]
             for i in 0..<8 {
@@ -197,6 +224,16 @@ extension LiveNodeTests {
                 #expect(Set(anchored) == Set(cids))
                 #expect(anchored.count == cids.count)
             }
+            let pushed = await stream.waitForEntries(ids.count)
+            #expect(pushed.count == ids.count)
+            let pushedCIDs = Set(pushed.compactMap { $0["cid"]?.string })
+            #expect(pushedCIDs == Set(byTag.values.joined().map { (try? CID(bytes: $0).string) ?? "" }))
+            #expect(pushed.allSatisfy { $0["mode"]?.string == "single" && ($0["height"]?.integer ?? 0) > 0 })
+            #expect(other.entries.isEmpty)
+            // Malformed subscriptions are refused.
+            #expect(try await Self.http("GET", url.appendingPathComponent("v1/stream")).status == 400)
+            let badTags = url.appendingPathComponent("v1/stream").appending(queryItems: [.init(name: "tags", value: "0x1234")])
+            #expect(try await Self.http("GET", badTags).status == 400)
         }
 
         @Test("unsigned, forged, replayed, expired, oversized, mistyped and unknown-blob requests get 4xx; the gateway keeps serving")
@@ -271,5 +308,67 @@ extension LiveNodeTests {
             #expect(try await Self.http("GET", url.appendingPathComponent("v1/anchors/\(id)")).json?["status"]?.string == "waiting")
             #expect(try await Self.http("GET", url.appendingPathComponent("ipfs/\(downCID)")).status == 200)
         }
+    }
+}
+
+/// A `GET /v1/stream` held open on a plain socket, its text collected by a thread of its own (so no
+/// task of the test runner's small pool ever blocks on it).
+final class EventStreamReader: @unchecked Sendable {
+    private let fd: Int32
+    private let lock = NSLock()
+    private var received = ""
+    private var closed = false
+
+    init(port: Int, path: String) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(fd >= 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        var time = timeval(tv_sec: 1, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n".utf8)
+        _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        let thread = Thread { [self] in
+            var buffer = [UInt8](repeating: 0, count: 16_384)
+            while !lock.withLock({ closed }) {
+                let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                if count == 0 { break }
+                if count > 0 { lock.withLock { received += String(decoding: buffer[0..<count], as: UTF8.self) } }
+            }
+        }
+        thread.start()
+    }
+
+    deinit { close() }
+
+    var text: String { lock.withLock { received } }
+
+    /// The JSON of each `event: entry` so far.
+    var entries: [JSONValue] {
+        text.components(separatedBy: "\n\n").compactMap { block in
+            guard block.contains("event: entry") else { return nil }
+            return block.split(separator: "\n").first { $0.hasPrefix("data: ") }.flatMap { try? JSONValue(parsing: String($0.dropFirst(6))) }
+        }
+    }
+
+    /// Waits until `count` entries arrived or `timeout` passed.
+    func waitForEntries(_ count: Int, timeout: TimeInterval = 30) async -> [JSONValue] {
+        let deadline = Date().addingTimeInterval(timeout)
+        while entries.count < count && Date() < deadline { try? await Task.sleep(for: .milliseconds(50)) }
+        return entries
+    }
+
+    func close() {
+        let first = lock.withLock { () -> Bool in
+            defer { closed = true }
+            return !closed
+        }
+        if first { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 }
