@@ -360,8 +360,12 @@ extension Devnet {
                     validator: node.validator)
             }
             if json {
-                struct Document: Encodable { var chainId: UInt64; var nodes: [Row] }
-                try printJSON(Document(chainId: manifest.chainId, nodes: rows))
+                struct Gateway: Encodable { var url: String; var running: Bool }
+                struct Document: Encodable { var chainId: UInt64; var nodes: [Row]; var gateway: Gateway? }
+                let gateway = manifest.gatewayURL.map {
+                    Gateway(url: $0, running: Devnet.runningPid(directory.appendingPathComponent("gateway"), "gateway") != nil)
+                }
+                try printJSON(Document(chainId: manifest.chainId, nodes: rows, gateway: gateway))
                 return
             }
             print("chain \(manifest.chainId), \(directory.path)")

@@ -90,10 +90,13 @@ struct GatewayCommand: AsyncParsableCommand {
             throw CLIError("cannot start the gateway: \(error)")
         }
         // Retention runs once a minute; a sweep is one transaction, so a kill mid-sweep loses nothing kept.
-        let sweeper = Task {
+        // Anchored requests past their expiry are forgotten then too (a replay of one is refused as expired).
+        let sweeper = Task { [queue] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(60))
-                _ = try? store.sweep(now: UInt64(Date().timeIntervalSince1970))
+                let now = UInt64(Date().timeIntervalSince1970)
+                _ = try? store.sweep(now: now)
+                try? queue?.purge(now: now)
             }
         }
         let signal = await DevChain.waitForTermination()

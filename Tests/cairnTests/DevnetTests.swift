@@ -1,4 +1,6 @@
+import CairnBlobs
 import CairnChain
+import CairnClient
 import CairnCodec
 import CairnConsensus
 import CairnCrypto
@@ -51,6 +53,19 @@ extension LiveNodeTests {
             #expect(put.status == 0 && put.stdout.hasPrefix("bafkrei"), "\(put.stderr)")
             let got = try devnet.runner.run(["blob", "get", put.stdout.trimmingCharacters(in: .whitespacesAndNewlines)], extraEnvironment: environment)
             #expect(got.stdout == "hello devnet", "\(got.stderr)")
+            // The gateway anchors: a signed request for that blob is in a committed block soon after.
+            let gatewayText = try #require((try status.json()["gateway"] as? [String: Any])?["url"] as? String)
+            let gateway = try #require(URL(string: gatewayText))
+            let cid = try CID(put.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+            let request = try AnchorRequest(
+                tag: Array(SHA256.hash(Array("devnet tag".utf8))), cid: cid.bytes, expires: UInt64(Date().timeIntervalSince1970) + 600,
+                chainID: DevAccounts.genesis.chainId, key: DevAccounts.keys[1])
+            let accepted = try await LiveNodeTests.GatewayAnchorTests.http(
+                "POST", gateway.appendingPathComponent("v1/anchors"), body: request.json(cidText: cid.string).encoded())
+            #expect(accepted.status == 202, "\(String(decoding: accepted.body, as: UTF8.self))")
+            let id = try #require(accepted.json?["id"]?.string)
+            let anchored = try await LiveNodeTests.GatewayAnchorTests.waitAnchored(gateway, [id], timeout: 60)
+            #expect(anchored[id]?["height"]?.integer ?? 0 > 0)
             let explored = try devnet.runner.run(["explorer", "blocks", "--last", "1", "--json"], extraEnvironment: environment)
             #expect(explored.status == 0, "\(explored.stderr)")
             // A second devnet on the same directory is refused, and the first keeps running.
