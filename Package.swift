@@ -113,7 +113,7 @@ let package = Package(
         ),
         .testTarget(name: "CairnBlobsTests", dependencies: ["CairnBlobs", "CairnCrypto"]),
         .testTarget(name: "CairnClientTests", dependencies: ["CairnClient", "CairnChain", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]),
-        .testTarget(name: "CairnGatewayTests", dependencies: ["CairnGateway", "CairnBlobs", "CairnRPC", "CairnCrypto"]),
+        .testTarget(name: "CairnGatewayTests", dependencies: ["CairnGateway", "CairnClient", "CairnBlobs", "CairnRPC", "CairnCrypto"]),
         .testTarget(name: "CairnExplorerTests", dependencies: ["CairnExplorer", "CairnMessaging", "CairnChain", "CairnRPC", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnExplorer", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(

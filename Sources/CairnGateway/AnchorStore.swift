@@ -266,7 +266,12 @@ public final class AnchorStore: @unchecked Sendable {
     {
         var anchored = Anchored()
         try transaction { () throws(StateDatabaseError) in
-            try connection.run("SELECT manifest FROM submissions WHERE id = ?", [.integer(submission)]) { anchored.manifest = $0.blob(0) }
+            var pending = false
+            try connection.run("SELECT manifest FROM submissions WHERE id = ? AND state = 0", [.integer(submission)]) {
+                pending = true
+                anchored.manifest = $0.blob(0)
+            }
+            guard pending else { return }
             try connection.run(
                 "UPDATE submissions SET state = 1, height = ?, seq = ?, tx = ?, anchored = ? WHERE id = ? AND state = 0",
                 [.integer(Int64(bitPattern: height)), .integer(Int64(bitPattern: seq)), .blob(hash), .integer(now), .integer(submission)])
@@ -283,7 +288,11 @@ public final class AnchorStore: @unchecked Sendable {
     public func failed(_ submission: Int64, reason: String) throws(AnchorStoreError) -> Int {
         var requeued = 0
         try transaction { () throws(StateDatabaseError) in
-            try connection.run("UPDATE submissions SET state = 2, reason = ? WHERE id = ? AND state = 0", [.blob(Array(reason.utf8)), .integer(submission)])
+            // Only a pending submission can fail: an anchored one's requests must never go back.
+            var pending = false
+            try connection.run("SELECT 1 FROM submissions WHERE id = ? AND state = 0", [.integer(submission)]) { _ in pending = true }
+            guard pending else { return }
+            try connection.run("UPDATE submissions SET state = 2, reason = ? WHERE id = ?", [.blob(Array(reason.utf8)), .integer(submission)])
             try connection.run("SELECT count(*) FROM requests WHERE submission = ?", [.integer(submission)]) { requeued = Int($0.integer(0)) }
             try connection.run("UPDATE requests SET submission = NULL WHERE submission = ?", [.integer(submission)])
         }

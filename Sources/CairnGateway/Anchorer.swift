@@ -155,6 +155,9 @@ public final class Anchorer: Sendable {
         if headMoved && !pending.isEmpty {
             try await confirm(pending, facts: facts)
             pending = try storeCall { () throws(AnchorStoreError) in try store.pending() }
+            // Only versions still pending need their send times.
+            let live = Set(pending.flatMap { $0.versions.map(\.hash) })
+            state.withLock { $0.sent = $0.sent.filter { live.contains($0.key) } }
         }
         try await resend(pending, facts: facts)
         try await form(inFlight: pending.count, facts: facts)
@@ -181,6 +184,8 @@ public final class Anchorer: Sendable {
                     try store.failed(submission.id, reason: "nonce \(submission.nonce) was spent by another transaction")
                 }
                 metrics.failed()
+                // Someone else uses this account: ask the node for the nonce again rather than guess.
+                state.withLock { $0.nextNonce = nil }
                 logger.warning("nonce \(submission.nonce) was spent by another transaction; \(requeued) requests queued again")
             }
         }
