@@ -61,6 +61,7 @@ public final class BlobStore: @unchecked Sendable {
     public let configuration: Configuration
     private let connection: SQLiteConnection
     private let lock = NSLock()
+    private let group: GroupCommit
 
     public init(path: String, configuration: Configuration = Configuration()) throws(BlobStoreError) {
         precondition(configuration.chunkSize > 0 && configuration.maxContentSize >= configuration.chunkSize)
@@ -79,9 +80,11 @@ public final class BlobStore: @unchecked Sendable {
         } catch {
             throw .storage("\(error)")
         }
+        group = GroupCommit(connection: connection, lock: lock)
     }
 
     public func close() {
+        group.stop()
         lock.withLock { connection.close() }
     }
 
@@ -89,39 +92,58 @@ public final class BlobStore: @unchecked Sendable {
     /// its manifest. Putting content again refreshes its unanchored lifetime.
     @discardableResult
     public func put(_ content: [UInt8], now: UInt64) throws(BlobStoreError) -> CID {
+        let (root, blocks) = try split(content)
+        try transaction { () throws(StateDatabaseError) in try Self.insert(blocks, now: now, into: connection) }
+        return root
+    }
+
+    /// `put` for concurrent callers (the gateway): puts that arrive together share one commit, and so
+    /// one fsync, and each returns once its blocks are durable.
+    @discardableResult
+    public func putConcurrently(_ content: [UInt8], now: UInt64) async throws(BlobStoreError) -> CID {
+        let (root, blocks) = try split(content)
+        do {
+            try await group.perform { connection throws(StateDatabaseError) in try Self.insert(blocks, now: now, into: connection) }
+        } catch {
+            throw .storage("\(error)")
+        }
+        return root
+    }
+
+    /// The CID and the blocks to store for `content`.
+    private func split(_ content: [UInt8]) throws(BlobStoreError) -> (CID, [(CID, [UInt8])]) {
         guard content.count <= configuration.maxContentSize else {
             throw .tooLarge(size: content.count, limit: configuration.maxContentSize)
         }
-        var blocks: [(CID, [UInt8])] = []
-        let root: CID
         if content.count <= configuration.chunkSize {
-            root = CID(content: content)
-            blocks.append((root, content))
-        } else {
-            var chunks: [CID] = []
-            var start = 0
-            while start < content.count {
-                let chunk = Array(content[start..<min(start + configuration.chunkSize, content.count)])
-                let cid = CID(content: chunk)
-                chunks.append(cid)
-                blocks.append((cid, chunk))
-                start += configuration.chunkSize
-            }
-            let manifest = BlobManifest(chunks: chunks, size: UInt64(content.count)).bytes
-            root = CID(content: manifest, codec: .dagJSON)
-            blocks.append((root, manifest))
+            let root = CID(content: content)
+            return (root, [(root, content)])
         }
-        try transaction { () throws(StateDatabaseError) in
-            for (cid, bytes) in blocks {
-                try connection.run(
-                    """
-                    INSERT INTO blobs (cid, data, touched) VALUES (?, ?, ?)
-                    ON CONFLICT (cid) DO UPDATE SET touched = max(touched, excluded.touched)
-                    """,
-                    [.blob(cid.bytes), .blob(bytes), .integer(Int64(clamping: now))])
-            }
+        var blocks: [(CID, [UInt8])] = []
+        var chunks: [CID] = []
+        var start = 0
+        while start < content.count {
+            let chunk = Array(content[start..<min(start + configuration.chunkSize, content.count)])
+            let cid = CID(content: chunk)
+            chunks.append(cid)
+            blocks.append((cid, chunk))
+            start += configuration.chunkSize
         }
-        return root
+        let manifest = BlobManifest(chunks: chunks, size: UInt64(content.count)).bytes
+        let root = CID(content: manifest, codec: .dagJSON)
+        blocks.append((root, manifest))
+        return (root, blocks)
+    }
+
+    private static func insert(_ blocks: [(CID, [UInt8])], now: UInt64, into connection: SQLiteConnection) throws(StateDatabaseError) {
+        for (cid, bytes) in blocks {
+            try connection.run(
+                """
+                INSERT INTO blobs (cid, data, touched) VALUES (?, ?, ?)
+                ON CONFLICT (cid) DO UPDATE SET touched = max(touched, excluded.touched)
+                """,
+                [.blob(cid.bytes), .blob(bytes), .integer(Int64(clamping: now))])
+        }
     }
 
     /// The stored block: for a manifest, the manifest's own bytes (what `?format=raw` serves).

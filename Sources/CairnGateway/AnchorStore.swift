@@ -70,6 +70,7 @@ public final class AnchorStore: @unchecked Sendable {
 
     private let connection: SQLiteConnection
     private let lock = NSLock()
+    private let group: GroupCommit
 
     public init(path: String) throws(AnchorStoreError) {
         do {
@@ -98,9 +99,13 @@ public final class AnchorStore: @unchecked Sendable {
         } catch {
             throw .storage("\(error)")
         }
+        group = GroupCommit(connection: connection, lock: lock)
     }
 
-    public func close() { lock.withLock { connection.close() } }
+    public func close() {
+        group.stop()
+        lock.withLock { connection.close() }
+    }
 
     // MARK: Metadata
 
@@ -125,22 +130,28 @@ public final class AnchorStore: @unchecked Sendable {
     // MARK: Requests
 
     /// Queues a verified request durably; returns its queue id. A second request with the same digest is
-    /// `.replayed`, whatever became of the first.
+    /// `.replayed`, whatever became of the first. Requests accepted together share one commit.
     @discardableResult
-    public func accept(_ request: AnchorRequest, receivedMilliseconds: Int64) throws(AnchorStoreError) -> Int64 {
-        var replayed = false
-        var id: Int64 = 0
-        try transaction { () throws(StateDatabaseError) in
-            try connection.run("SELECT 1 FROM requests WHERE digest = ?", [.blob(request.digest)]) { _ in replayed = true }
-            if replayed { return }
-            try connection.run(
-                "INSERT INTO requests (digest, sender, tag, cid, expires, received) VALUES (?, ?, ?, ?, ?, ?)",
-                [.blob(request.digest), .blob(request.sender.bytes), .blob(request.tag), .blob(request.cid),
-                 .integer(Int64(clamping: request.expires)), .integer(receivedMilliseconds)])
-            try connection.run("SELECT last_insert_rowid()", []) { id = $0.integer(0) }
+    public func accept(_ request: AnchorRequest, receivedMilliseconds: Int64) async throws(AnchorStoreError) -> Int64 {
+        let inserted: Int64?
+        do {
+            inserted = try await group.perform { connection throws(StateDatabaseError) -> Int64? in
+                var replayed = false
+                try connection.run("SELECT 1 FROM requests WHERE digest = ?", [.blob(request.digest)]) { _ in replayed = true }
+                if replayed { return nil }
+                try connection.run(
+                    "INSERT INTO requests (digest, sender, tag, cid, expires, received) VALUES (?, ?, ?, ?, ?, ?)",
+                    [.blob(request.digest), .blob(request.sender.bytes), .blob(request.tag), .blob(request.cid),
+                     .integer(Int64(clamping: request.expires)), .integer(receivedMilliseconds)])
+                var id: Int64 = 0
+                try connection.run("SELECT last_insert_rowid()", []) { id = $0.integer(0) }
+                return id
+            }
+        } catch {
+            throw .storage("\(error)")
         }
-        if replayed { throw .replayed }
-        return id
+        guard let inserted else { throw .replayed }
+        return inserted
     }
 
     /// The oldest `limit` requests no submission carries.

@@ -90,7 +90,7 @@ extension GatewayResponder {
                 intake.metrics.refused("unknown-blob")
                 return Self.error(.unprocessableContent, "no blob with this CID here: POST it to /v1/blobs first")
             }
-            try intake.store.accept(anchor, receivedMilliseconds: Anchorer.milliseconds())
+            try await intake.store.accept(anchor, receivedMilliseconds: Anchorer.milliseconds())
         } catch AnchorStoreError.replayed {
             intake.metrics.refused("replay")
             return Self.error(.conflict, AnchorStoreError.replayed.description)

@@ -63,7 +63,7 @@ struct GatewayResponder: HTTPResponder {
             return Self.error(.badRequest, "could not read the request body")
         }
         do {
-            let cid = try store.put(body, now: clock())
+            let cid = try await store.putConcurrently(body, now: clock())
             metrics.stored(bytes: body.count)
             return Self.json(.created, ["cid": .string(cid.string), "size": .integer(Int64(body.count))])
         } catch {

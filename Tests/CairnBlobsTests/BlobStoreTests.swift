@@ -99,4 +99,32 @@ struct BlobStoreTests {
             #expect(throws: BlobStoreError.self) { try reopened.block(cid) }
         }
     }
+
+    @Test("concurrent puts share commits and are all there after reopening; one too large fails alone")
+    func concurrentPuts() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-blobs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("blobs.sqlite").path
+        let store = try BlobStore(path: path, configuration: .init(chunkSize: 1_024, maxContentSize: 4_096))
+        let contents = (0..<300).map { n in [UInt8]((0..<(n % 5 == 0 ? 3_000 : 100)).map { UInt8(truncatingIfNeeded: $0 &* n &+ n) }) }
+        let cids = try await withThrowingTaskGroup(of: (Int, CID).self) { group in
+            for (index, content) in contents.enumerated() {
+                group.addTask { (index, try await store.putConcurrently(content, now: 1)) }
+            }
+            group.addTask {
+                await #expect(throws: BlobStoreError.self) { try await store.putConcurrently([UInt8](repeating: 1, count: 5_000), now: 1) }
+                return (-1, CID(content: []))
+            }
+            return try await group.reduce(into: [Int: CID]()) { $0[$1.0] = $1.1 }
+        }
+        store.close()
+        let reopened = try BlobStore(path: path, configuration: .init(chunkSize: 1_024, maxContentSize: 4_096))
+        defer { reopened.close() }
+        for (index, content) in contents.enumerated() {
+            let cid = try #require(cids[index])
+            #expect(try reopened.content(cid) == content)
+            #expect(cid.codec == (content.count > 1_024 ? .dagJSON : .raw))
+        }
+    }
 }

@@ -9,7 +9,7 @@ struct AnchorStoreTests {
     static let key = try! Secp256k1.PrivateKey(rawRepresentation: [UInt8](repeating: 3, count: 32))
 
     static func request(_ n: Int, expires: UInt64 = 10_000) throws -> AnchorRequest {
-        try AnchorRequest(tag: [UInt8](repeating: UInt8(n % 7), count: 32), cid: [0x01, 0x55, 0x12, 0x20] + [UInt8](repeating: UInt8(n), count: 32),
+        try AnchorRequest(tag: [UInt8](repeating: UInt8(n % 7), count: 32), cid: [0x01, 0x55, 0x12, 0x20] + [UInt8](repeating: 0xAA, count: 30) + [UInt8(truncatingIfNeeded: n >> 8), UInt8(truncatingIfNeeded: n)],
                           expires: expires, chainID: 5, key: key)
     }
 
@@ -22,16 +22,16 @@ struct AnchorStoreTests {
     }
 
     @Test("a request is accepted once; the same digest again is a replay, even after it was anchored")
-    func replays() throws {
+    func replays() async throws {
         let path = Self.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try AnchorStore(path: path)
-        try store.accept(try Self.request(1), receivedMilliseconds: 1)
-        #expect(throws: AnchorStoreError.replayed) { try store.accept(try Self.request(1), receivedMilliseconds: 2) }
+        try await store.accept(try Self.request(1), receivedMilliseconds: 1)
+        await #expect(throws: AnchorStoreError.replayed) { try await store.accept(try Self.request(1), receivedMilliseconds: 2) }
         let waiting = try store.waiting(limit: 10)
         try store.submit(requests: waiting.map(\.id), nonce: 0, mode: .single, version: Self.version(1), now: 3)
         try store.anchored(1, height: 9, seq: 0, transaction: Self.version(1).hash, now: 4)
-        #expect(throws: AnchorStoreError.replayed) { try store.accept(try Self.request(1), receivedMilliseconds: 5) }
+        await #expect(throws: AnchorStoreError.replayed) { try await store.accept(try Self.request(1), receivedMilliseconds: 5) }
         #expect(try store.status(digest: try Self.request(1).digest) == .anchored(mode: .single, height: 9, seq: 0, transaction: Self.version(1).hash))
         // Once it has expired, the anchored request is forgotten (a replay would be refused as expired).
         try store.purge(now: 20_000)
@@ -39,11 +39,11 @@ struct AnchorStoreTests {
     }
 
     @Test("requests bound to a submission stay bound until it is anchored or failed; a failed one requeues them in order")
-    func lifecycle() throws {
+    func lifecycle() async throws {
         let path = Self.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         var store = try AnchorStore(path: path)
-        for n in 0..<5 { try store.accept(try Self.request(n), receivedMilliseconds: Int64(n)) }
+        for n in 0..<5 { try await store.accept(try Self.request(n), receivedMilliseconds: Int64(n)) }
         #expect(try store.waitingSummary().count == 5)
         #expect(try store.waitingSummary().oldestMilliseconds == 0)
         let first = try store.waiting(limit: 3)
@@ -76,6 +76,34 @@ struct AnchorStoreTests {
         #expect(try store.anchored(again, height: 13, seq: 2, transaction: [], now: 13).requests.isEmpty)
         #expect(try store.waiting(limit: 10).isEmpty)
         #expect(try store.counts() == (anchored: 5, total: 5))
+    }
+
+    @Test("concurrent requests share commits: each distinct one is accepted once, each duplicate is a replay, all are durable")
+    func groupCommit() async throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try AnchorStore(path: path)
+        let requests = try (0..<200).map { try Self.request($0) }
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            // Every request twice, all at once: some duplicates land in the same group as their original.
+            for request in requests + requests {
+                group.addTask {
+                    do {
+                        try await store.accept(request, receivedMilliseconds: 1)
+                        return true
+                    } catch {
+                        return false
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 200)
+        store.close()
+        let reopened = try AnchorStore(path: path)
+        #expect(try reopened.waitingSummary().count == 200)
+        for request in requests { #expect(try reopened.status(digest: request.digest) == .waiting) }
+        await #expect(throws: AnchorStoreError.self) { try await store.accept(try Self.request(999), receivedMilliseconds: 1) }
     }
 
     @Test("the chain id is remembered across reopening")
