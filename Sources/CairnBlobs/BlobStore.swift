@@ -245,15 +245,6 @@ public final class BlobStore: @unchecked Sendable {
 
     /// `body` in one SQLite transaction: all of it is durable when this returns, or none of it.
     private func transaction(_ body: () throws(StateDatabaseError) -> Void) throws(BlobStoreError) {
-        try locked { () throws(StateDatabaseError) in
-            try connection.execute("BEGIN IMMEDIATE")
-            do throws(StateDatabaseError) {
-                try body()
-                try connection.execute("COMMIT")
-            } catch {
-                try? connection.execute("ROLLBACK")
-                throw error
-            }
-        }
+        try locked { () throws(StateDatabaseError) in try connection.transaction(body) }
     }
 }

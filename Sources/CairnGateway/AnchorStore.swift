@@ -352,15 +352,6 @@ public final class AnchorStore: @unchecked Sendable {
 
     /// `body` in one SQLite transaction: durable when this returns, or not at all.
     private func transaction(_ body: () throws(StateDatabaseError) -> Void) throws(AnchorStoreError) {
-        try locked { () throws(StateDatabaseError) in
-            try connection.execute("BEGIN IMMEDIATE")
-            do throws(StateDatabaseError) {
-                try body()
-                try connection.execute("COMMIT")
-            } catch {
-                try? connection.execute("ROLLBACK")
-                throw error
-            }
-        }
+        try locked { () throws(StateDatabaseError) in try connection.transaction(body) }
     }
 }

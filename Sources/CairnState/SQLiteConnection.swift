@@ -36,6 +36,19 @@ package final class SQLiteConnection {
         guard code == SQLITE_OK else { throw error(code) }
     }
 
+    /// `body` in one `BEGIN IMMEDIATE` transaction: committed (durably, as the connection's `synchronous`
+    /// setting makes it) when this returns, rolled back if `body` or the commit throws.
+    package func transaction(_ body: () throws(StateDatabaseError) -> Void) throws(StateDatabaseError) {
+        try execute("BEGIN IMMEDIATE")
+        do throws(StateDatabaseError) {
+            try body()
+            try execute("COMMIT")
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// Runs a cached statement with `bindings`, calling `row` for each result row.
     package func run(_ sql: String, _ bindings: [SQLiteValue], row: (SQLiteRow) throws(StateDatabaseError) -> Void = { _ in })
         throws(StateDatabaseError)

@@ -160,20 +160,30 @@ extension LiveNodeTests {
     }
 }
 
-/// A plain TCP client that writes bytes and closes.
+/// Plain TCP to 127.0.0.1, for what no HTTP client will send.
 enum RawSocket {
-    static func send(_ bytes: [UInt8], port: Int) throws {
+    /// A socket connected to 127.0.0.1:`port`; the caller closes it.
+    static func connect(port: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw DevNodeProcess.StartError(description: "socket failed") }
-        defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw DevNodeProcess.StartError(description: "connect failed") }
+        guard connected == 0 else {
+            close(fd)
+            throw DevNodeProcess.StartError(description: "connect to 127.0.0.1:\(port) failed")
+        }
+        return fd
+    }
+
+    /// Writes `bytes` and closes.
+    static func send(_ bytes: [UInt8], port: Int) throws {
+        let fd = try connect(port: port)
+        defer { close(fd) }
         _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 }
