@@ -29,6 +29,7 @@ struct GatewayResponder: HTTPResponder {
             }
             return getBlob(request, cidText: String(path.dropFirst("/ipfs/".count)))
         }
+        if let response = await proofRoute(request, path: path) { return response }
         switch path {
         case "/healthz":
             return Self.json(.ok, ["status": "ok"])
@@ -135,7 +136,9 @@ final class GatewayMetrics: Sendable {
 
     func count(request path: String) {
         // Paths are bucketed by route so a client cannot grow the table with made-up paths.
-        let route = path.hasPrefix("/ipfs/") ? "/ipfs" : ["/v1/blobs", "/healthz", "/metrics"].contains(path) ? path : "other"
+        let prefixes = ["/ipfs/", "/v1/inbox/", "/v1/identities/", "/v1/keybundles/"]
+        let route = prefixes.first(where: path.hasPrefix).map { String($0.dropLast()) }
+            ?? (["/v1/blobs", "/healthz", "/metrics"].contains(path) ? path : "other")
         counts.withLock { $0.requests[route, default: 0] += 1 }
     }
 
