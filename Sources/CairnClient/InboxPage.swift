@@ -5,6 +5,9 @@ import CairnRPC
 /// Where a reading of one inbox tag starts: single entries by the tag's own sequence (`after` is the
 /// first seq wanted), batches by the Inbox's global batch sequence (`afterBatch`, the first batch wanted).
 public struct InboxCursor: Hashable, Sendable {
+    /// The largest cursor value: JSON carries it as an integer (a chain never gets near it).
+    public static let maximum = UInt64(Int64.max)
+
     public var after: UInt64
     public var afterBatch: UInt64
 

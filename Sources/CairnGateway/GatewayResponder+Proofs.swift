@@ -30,7 +30,9 @@ extension GatewayResponder {
         var cursor = InboxCursor()
         for (name, field) in [("after", \InboxCursor.after), ("afterBatch", \InboxCursor.afterBatch)] {
             guard let text = request.uri.queryParameters.get(name) else { continue }
-            guard let value = UInt64(text) else { return Self.error(.badRequest, "'\(name)' must be a whole number") }
+            guard let value = UInt64(text), value <= InboxCursor.maximum else {
+                return Self.error(.badRequest, "'\(name)' must be a whole number from 0 to \(InboxCursor.maximum)")
+            }
             cursor[keyPath: field] = value
         }
         var limit = InboxQuery.maximumSingles
