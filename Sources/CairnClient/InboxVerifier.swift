@@ -125,9 +125,8 @@ public enum InboxVerifier {
         let batchRange = InboxQuery.range(from: query.cursor.afterBatch, count: batchCount, limit: query.batchLimit)
         var proofs: [UInt64: BatchTagProof] = [:]
         for item in page.batches {
-            guard batchRange.contains(item.seq), proofs.updateValue(item.proof, forKey: item.seq) == nil else {
-                throw .missingBatchProof(seq: item.seq)
-            }
+            guard batchRange.contains(item.seq) else { throw .claimMismatch("a tag proof for batch \(item.seq), outside the page") }
+            guard proofs.updateValue(item.proof, forKey: item.seq) == nil else { throw .missingBatchProof(seq: item.seq) }
         }
         var entries: [InboxListing.BatchEntry] = []
         var unverified: [InboxListing.UnverifiedBatch] = []

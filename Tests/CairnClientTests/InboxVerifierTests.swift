@@ -155,6 +155,9 @@ struct InboxVerifierTests {
         page = try scenario.page(query)
         page.batches.append(page.batches[0])
         #expect(scenario.failure(page, query) == .missingBatchProof(seq: 0))
+        page = try scenario.page(query)
+        page.batches.append(InboxPage.Batch(seq: 3, proof: .unavailable("invented")))
+        #expect(scenario.failure(page, query) == .claimMismatch("a tag proof for batch 3, outside the page"))
     }
 
     @Test("a tag proof missing a member, with a tampered member, or from another tree fails against the anchored root")
