@@ -112,8 +112,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CairnBlobsTests", dependencies: ["CairnBlobs", "CairnCrypto"]),
-        .testTarget(name: "CairnClientTests", dependencies: ["CairnClient", "CairnChain", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]),
-        .testTarget(name: "CairnGatewayTests", dependencies: ["CairnGateway", "CairnClient", "CairnBlobs", "CairnRPC", "CairnCrypto"]),
+        .testTarget(
+            name: "CairnClientTests",
+            dependencies: ["CairnClient", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]
+        ),
+        // Blob routes over a real socket; proven chain reads against a real in-process chain behind a real RPC server.
+        .testTarget(
+            name: "CairnGatewayTests",
+            dependencies: ["CairnGateway", "CairnClient", "CairnNode", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]
+        ),
         .testTarget(name: "CairnExplorerTests", dependencies: ["CairnExplorer", "CairnMessaging", "CairnChain", "CairnRPC", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnExplorer", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(

@@ -183,4 +183,17 @@ extension Chain {
             return (try database.value(key, at: height), try database.proof(key, at: height), header)
         }
     }
+
+    /// The values of `keys` at `height` with their proofs, all read under one lock against one header, so a
+    /// reader never gets proofs from two different states.
+    public func proofs(_ keys: [StateKey], at height: UInt64? = nil) throws
+        -> (items: [(key: StateKey, value: [UInt8]?, proof: StateProof)], header: BlockHeader)
+    {
+        try locked {
+            let height = height ?? head.height
+            guard let header = try blocks.header(at: height) else { throw ChainError.unknownBlock("at height \(height)") }
+            let items = try keys.map { key in (key: key, value: try database.value(key, at: height), proof: try database.proof(key, at: height)) }
+            return (items, header)
+        }
+    }
 }

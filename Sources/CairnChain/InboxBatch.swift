@@ -79,15 +79,15 @@ public struct InboxBatch: Sendable {
         }
     }
 
-    func member(_ index: Int) -> Member {
-        Member(entry: entries[index], index: index, path: ListMerkleTree.proof(entries.map(\.leaf), index: index))
-    }
-
     /// The proof of what the batch holds for `tag` (possibly nothing).
     public func proof(tag: [UInt8]) -> TagProof {
         let start = entries.firstIndex { !($0.tag.lexicographicallyPrecedes(tag)) } ?? entries.count
         var end = start
         while end < entries.count && entries[end].tag == tag { end += 1 }
+        // One pass over the tree for all the paths: a tag may hold every entry of a large batch.
+        let indices = Array(start..<end) + (start > 0 ? [start - 1] : []) + (end < entries.count ? [end] : [])
+        let paths = Dictionary(uniqueKeysWithValues: zip(indices, ListMerkleTree.proofs(entries.map(\.leaf), indices: indices)))
+        func member(_ index: Int) -> Member { Member(entry: entries[index], index: index, path: paths[index] ?? []) }
         return TagProof(
             tag: tag, count: entries.count, members: (start..<end).map(member),
             before: start > 0 ? member(start - 1) : nil, after: end < entries.count ? member(end) : nil)

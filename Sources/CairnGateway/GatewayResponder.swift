@@ -33,6 +33,7 @@ struct GatewayResponder: HTTPResponder {
             }
             return getBlob(request, cidText: String(path.dropFirst("/ipfs/".count)))
         }
+        if let response = await proofRoute(request, path: path) { return response }
         switch path {
         case "/healthz":
             return Self.json(.ok, ["status": "ok"])
@@ -142,8 +143,9 @@ final class GatewayMetrics: Sendable {
 
     func count(request path: String) {
         // Paths are bucketed by route so a client cannot grow the table with made-up paths.
-        let route = path.hasPrefix("/ipfs/") ? "/ipfs" : path.hasPrefix("/v1/anchors/") ? "/v1/anchors/{id}"
-            : ["/v1/blobs", "/v1/anchors", "/v1/stream", "/healthz", "/metrics"].contains(path) ? path : "other"
+        let prefixes = ["/ipfs/", "/v1/inbox/", "/v1/identities/", "/v1/keybundles/", "/v1/anchors/"]
+        let route = prefixes.first(where: path.hasPrefix).map { String($0.dropLast()) }
+            ?? (["/v1/blobs", "/v1/anchors", "/v1/stream", "/healthz", "/metrics"].contains(path) ? path : "other")
         counts.withLock { $0.requests[route, default: 0] += 1 }
     }
 

@@ -22,6 +22,8 @@ public enum NodeRPC {
     static let maxAccountTransactions: UInt64 = 1_000
     /// The most storage slots one `cairn_getStorage` page holds.
     static let maxStorageEntries: UInt64 = 1_000
+    /// The most state keys one `cairn_getProofs` call proves (each proof is up to ~8 KiB of JSON).
+    public static let maxProofKeys = 256
 
     /// The method table for `chain`; `onSubmit` runs after each accepted transaction (the dev node wakes
     /// its block producer).
@@ -157,6 +159,20 @@ public enum NodeRPC {
                 "height": EthJSON.quantity(header.height),
                 "stateRoot": EthJSON.data(header.stateRoot),
                 "header": EthJSON.header(header),
+            ])
+        }
+        register("cairn_getProofs") { params in
+            guard let list = try EthJSON.required(params, 0, "keys").array else { throw RPCError.invalidParams("keys must be an array") }
+            guard (1...maxProofKeys).contains(list.count) else { throw RPCError.invalidParams("keys must hold 1 to \(maxProofKeys) keys") }
+            let keys = try list.map(stateKey)
+            let (items, header) = try chain.proofs(keys, at: try height(params, 1, chain))
+            return .object([
+                "height": EthJSON.quantity(header.height),
+                "stateRoot": EthJSON.data(header.stateRoot),
+                "header": EthJSON.header(header),
+                "proofs": .array(items.map {
+                    .object(["key": EthJSON.data($0.key.bytes), "value": $0.value.map(EthJSON.data) ?? .null, "proof": EthJSON.data($0.proof.canonicalBytes)])
+                }),
             ])
         }
         register("cairn_getHeader") { params in

@@ -38,6 +38,15 @@ struct InboxBatchTests {
         }
     }
 
+    @Test("a tag that holds every entry of the largest batch gets its whole proof (the tree is hashed once, not per entry)")
+    func largestSingleTagBatch() {
+        let entries = (0..<InboxBatch.maximumEntries).map { Self.entry(4, "cid \($0)") }
+        let batch = InboxBatch(entries + [Self.entry(1, "before"), Self.entry(8, "after")])
+        let proof = batch.proof(tag: Self.tag(4))
+        #expect(proof.members.count == InboxBatch.maximumEntries)
+        #expect(InboxBatch.verify(proof, root: batch.root)?.count == InboxBatch.maximumEntries)
+    }
+
     @Test("a dropped entry, a tampered entry, a wrong root or a neighbour of the same tag fails")
     func tamperedProofs() throws {
         let root = Self.batch.root

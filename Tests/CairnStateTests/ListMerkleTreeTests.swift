@@ -83,6 +83,17 @@ struct ListMerkleTreeTests {
         }
     }
 
+    @Test("proofs of many indices at once are the proofs of each, for 1 to 70 items")
+    func batchedProofsMatchSingleOnes() {
+        for count in 1...70 {
+            let items = Self.items(count)
+            let all = Array(0..<count)
+            #expect(ListMerkleTree.proofs(items, indices: all) == all.map { ListMerkleTree.proof(items, index: $0) }, "\(count) items")
+            #expect(ListMerkleTree.proofs(items, indices: [count - 1, 0]) == [ListMerkleTree.proof(items, index: count - 1), ListMerkleTree.proof(items, index: 0)])
+        }
+        #expect(ListMerkleTree.proofs(Self.items(3), indices: []).isEmpty)
+    }
+
     @Test("a proof with a changed, extra or missing sibling fails")
     func tamperedProofsFail() {
         for count in 1...33 {
