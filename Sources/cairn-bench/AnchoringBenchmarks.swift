@@ -44,11 +44,11 @@ extension Bench {
 
     /// The knobs, each overridable (`CAIRN_BENCH_GATEWAY_*`).
     struct AnchoringPlan {
-        var batchRequests = Int(env("BATCH_REQUESTS") ?? 20_000)
-        var batchSize = Int(env("BATCH_SIZE") ?? 2_000)
+        var batchRequests = Int(env("BATCH_REQUESTS") ?? 10_000)
+        var batchSize = Int(env("BATCH_SIZE") ?? 1_000)
         /// The gateway's default: a batch short of `batchSize` closes after this long.
         var batchDelayMilliseconds = Int(env("BATCH_DELAY_MS") ?? 500)
-        var singleRequests = Int(env("SINGLE_REQUESTS") ?? 3_000)
+        var singleRequests = Int(env("SINGLE_REQUESTS") ?? 1_000)
         /// Client threads, each on its own keep-alive connection.
         var clients = Int(env("CLIENTS") ?? 4)
         /// Dev accounts 0..<senders sign the requests, in turn.
@@ -279,7 +279,7 @@ extension Bench {
                         seen.value.withLock { for h in (last + 1)...height { $0[h] = now } }
                         last = height
                     }
-                    Thread.sleep(forTimeInterval: 0.005)
+                    Thread.sleep(forTimeInterval: 0.01)
                 }
             }
             defer {
@@ -370,9 +370,9 @@ extension Bench {
                             Double(requests) / acceptSeconds, limited, elapsed, rate, seconds(confirmedAt - start)))
             let blocks = blockTimes.keys.filter { $0 <= lastHeight }.count
             progress("gateway: \(name): " + String(format: "%d transactions (%d not successful) in %d blocks; %.1f B and %.0f gas per entry; "
-                            + "%.0f gas per transaction; fees at most %.5f CAIRN per entry", chain.transactions, chain.unsuccessful,
+                            + "%.0f gas per transaction; %.6f CAIRN paid per entry (gas and Inbox fee)", chain.transactions, chain.unsuccessful,
                             blocks, Double(chain.bytes) / Double(requests), Double(chain.gas) / Double(requests),
-                            Double(chain.gas) / Double(max(1, chain.transactions)), chain.maximumFees / Double(requests)))
+                            Double(chain.gas) / Double(max(1, chain.transactions)), chain.paid / Double(requests)))
             progress("gateway: \(name): metrics: " + ["cairn_gateway_anchor_submissions_failed_total", "cairn_gateway_node_errors_total",
                      "cairn_gateway_batch_size_sum", "cairn_gateway_batch_size_count", "cairn_gateway_anchor_latency_seconds_sum"]
                 .map { "\($0.replacingOccurrences(of: "cairn_gateway_", with: "")) \(Bench.metric($0, in: finalMetrics) ?? 0)" }.joined(separator: ", "))
@@ -391,11 +391,11 @@ extension Bench {
             ]
         }
 
-        /// What the gateway's Inbox transactions in `heights` cost: count, encoded bytes, gas used, and the
-        /// most they could have paid (gas used × fee cap, plus value) in CAIRN; `missing` lists anchoring
-        /// transactions named by statuses but found in no block.
+        /// What the gateway's Inbox transactions in `first...last` cost: count, encoded bytes, gas used, and
+        /// what they paid (gas used × effective gas price, plus the Inbox fee sent as value) in CAIRN;
+        /// `missing` lists anchoring transactions named by statuses but found in no block.
         func chainCost(from first: UInt64, to last: UInt64, anchoredIn anchoring: Set<String>) throws
-            -> (transactions: Int, unsuccessful: Int, bytes: Int, gas: Int, maximumFees: Double, missing: Set<String>)
+            -> (transactions: Int, unsuccessful: Int, bytes: Int, gas: Int, paid: Double, missing: Set<String>)
         {
             let inbox = genesis.contracts.inbox.address
             let gatewayAddress = Address(publicKey: gatewayKey.publicKey)
@@ -423,7 +423,7 @@ extension Bench {
                     if tx["cairnStatus"]?.string != "success" { unsuccessful += 1 }
                     bytes += rebuilt.raw.count
                     gas += Int(used)
-                    fees += (Double(used) * Double(rebuilt.transaction.maxFeePerGas) + Double(rebuilt.transaction.value)) / 1e18
+                    fees += (Double(used) * Double(try Self.amount(tx["gasPrice"])) + Double(rebuilt.transaction.value)) / 1e18
                 }
             }
             return (transactions, unsuccessful, bytes, gas, fees, missing)
