@@ -20,7 +20,7 @@ extension Bench {
     /// The names of the blob cases, to skip their setup when `CAIRN_BENCH_FILTER` leaves none of them.
     static func blobCaseNames() -> [String] {
         blobSizes.flatMap { size in
-            ["blobs.put (\(size.label))", "blobs.get (\(size.label))", sqlitePutName(size.label), sqliteGetName(size.label),
+            ["blobs.put (\(size.label))", "blobs.get (\(size.label))", "blobs.cid (\(size.label))", sqlitePutName(size.label), sqliteGetName(size.label),
              filePutName(size.label), fileGetName(size.label)]
         } + [gatewayPutName, gatewayGetName]
     }
@@ -100,6 +100,12 @@ extension Bench {
                     let blob = distinct()
                     try! RawBlobFiles.write(blob, to: files.appendingPathComponent("\(counter)").path)
                 }
+            }
+
+            // What naming a blob costs (SHA-256 of it): a put pays it once, and so does every get (the
+            // store checks what it read against the CID).
+            measure("blobs.cid (\(size.label))", batch: large ? 1 : 100) {
+                for _ in 0..<(large ? 1 : 100) { sink &+= UInt64(CID(content: content).digest[0]) }
             }
 
             // Gets cycle through blobs put beforehand: 1,000 of 1 KiB, 8 of 1 MiB. They are read back
