@@ -290,6 +290,8 @@ extension Bench {
             }
 
             progress("gateway: \(mode.rawValue): posting \(requests) signed requests from \(plan.senders) senders on \(plan.clients) connections")
+            let processes = [(name: "gateway", pid: gateway.pid), (name: "node", pid: node.pid), (name: "cairn-bench", pid: getpid())]
+            let cpuAtStart = processes.map { Bench.cpuSeconds($0.pid) }
             let start = clock.now
             let posted = try onThreads(requests, threads: plan.clients) { range in
                 let connection = HTTPConnection(port: port)
@@ -308,6 +310,7 @@ extension Bench {
             }
             let acceptedAt = posted.map { $0.0 }.max()!
             let acceptSeconds = seconds(acceptedAt - start)
+            let cpuAtAccepted = processes.map { Bench.cpuSeconds($0.pid) }
             let limited = posted.map { $0.1 }.reduce(0, +)
 
             // Anchored, as the gateway reports it; fail if it stops making progress for a minute.
@@ -333,6 +336,15 @@ extension Bench {
                 Thread.sleep(forTimeInterval: 0.02)
             }
             let confirmedAt = clock.now
+            let cpuAtConfirmed = processes.map { Bench.cpuSeconds($0.pid) }
+            // Cores each process kept busy: what tells a CPU bound from waiting (on fsync, a poll, a block).
+            func cores(_ from: [Double?], _ to: [Double?], over span: Double) -> String {
+                zip(processes, zip(from, to)).map { process, pair in
+                    "\(process.name) " + (pair.0.flatMap { a in pair.1.map { b in String(format: "%.2f", (b - a) / span) } } ?? "?")
+                }.joined(separator: ", ")
+            }
+            progress("gateway: \(mode.rawValue): cores busy while posting: " + cores(cpuAtStart, cpuAtAccepted, over: acceptSeconds)
+                     + "; from the last POST to all anchored: " + cores(cpuAtAccepted, cpuAtConfirmed, over: max(0.001, seconds(confirmedAt - acceptedAt))))
             let finalMetrics = try metrics.request("GET", "/metrics").text
 
             // Every request's status: anchored, in this mode, in which block and transaction.
@@ -493,6 +505,15 @@ extension Bench {
             let limit = try allowance().limit
             progress("gateway: single: at most \(busiest) entries in one 100-block window (\(perWindow.count) windows); the allowance is \(limit)")
         }
+    }
+
+    /// The user and system CPU seconds process `pid` has used so far (`/proc/PID/stat`), nil if it is gone.
+    static func cpuSeconds(_ pid: pid_t) -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let end = text.lastIndex(of: ")") else { return nil }
+        // From the state (field 3) on; utime and stime are fields 14 and 15, in clock ticks.
+        let fields = text[text.index(after: end)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// The value of an unlabelled Prometheus line `name value`.
