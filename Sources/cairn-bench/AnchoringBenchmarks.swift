@@ -384,9 +384,10 @@ extension Bench {
                             Double(requests) / acceptSeconds, limited, elapsed, rate, seconds(confirmedAt - start)))
             let blocks = blockTimes.keys.filter { $0 <= lastHeight }.count
             progress("gateway: \(name): " + String(format: "%d transactions (%d not successful) in %d blocks; %.1f B and %.0f gas per entry; "
-                            + "%.0f gas per transaction; %.6f CAIRN paid per entry (gas and Inbox fee)", chain.transactions, chain.unsuccessful,
+                            + "%.0f gas per transaction (%d to %d); %.6f CAIRN paid per entry (gas and Inbox fee)", chain.transactions, chain.unsuccessful,
                             blocks, Double(chain.bytes) / Double(requests), Double(chain.gas) / Double(requests),
-                            Double(chain.gas) / Double(max(1, chain.transactions)), chain.paid / Double(requests)))
+                            Double(chain.gas) / Double(max(1, chain.transactions)), chain.gasRange.lowerBound, chain.gasRange.upperBound,
+                            chain.paid / Double(requests)))
             progress("gateway: \(name): metrics: " + ["cairn_gateway_anchor_submissions_failed_total", "cairn_gateway_node_errors_total",
                      "cairn_gateway_batch_size_sum", "cairn_gateway_batch_size_count", "cairn_gateway_anchor_latency_seconds_sum"]
                 .map { "\($0.replacingOccurrences(of: "cairn_gateway_", with: "")) \(Bench.metric($0, in: finalMetrics) ?? 0)" }.joined(separator: ", "))
@@ -409,14 +410,15 @@ extension Bench {
         /// what they paid (gas used × effective gas price, plus the Inbox fee sent as value) in CAIRN;
         /// `missing` lists anchoring transactions named by statuses but found in no block.
         func chainCost(from first: UInt64, to last: UInt64, anchoredIn anchoring: Set<String>) throws
-            -> (transactions: Int, unsuccessful: Int, bytes: Int, gas: Int, paid: Double, missing: Set<String>)
+            -> (transactions: Int, unsuccessful: Int, bytes: Int, gas: Int, gasRange: ClosedRange<Int>, paid: Double, missing: Set<String>)
         {
             let inbox = genesis.contracts.inbox.address
             let gatewayAddress = Address(publicKey: gatewayKey.publicKey)
             var missing = anchoring
             var transactions = 0, unsuccessful = 0, bytes = 0, gas = 0
             var fees = 0.0
-            guard first <= last else { return (0, 0, 0, 0, 0, missing) }
+            var least = Int.max, most = 0
+            guard first <= last else { return (0, 0, 0, 0, 0...0, 0, missing) }
             for height in first...last {
                 let block = try rpc.callBlocking("eth_getBlockByNumber", [.string("0x" + String(height, radix: 16)), true])
                 for tx in block["transactions"]?.array ?? [] {
@@ -437,10 +439,12 @@ extension Bench {
                     if tx["cairnStatus"]?.string != "success" { unsuccessful += 1 }
                     bytes += rebuilt.raw.count
                     gas += Int(used)
+                    least = min(least, Int(used))
+                    most = max(most, Int(used))
                     fees += (Double(used) * Double(try Self.amount(tx["gasPrice"])) + Double(rebuilt.transaction.value)) / 1e18
                 }
             }
-            return (transactions, unsuccessful, bytes, gas, fees, missing)
+            return (transactions, unsuccessful, bytes, gas, min(least, most)...most, fees, missing)
         }
 
         static func amount(_ value: JSONValue?) throws -> UInt128 {
