@@ -220,6 +220,7 @@ extension Bench {
 
         // MARK: One mode
 
+        /// One mode's four figures, from a gateway of its own that is stopped before this returns.
         func measure(_ mode: AnchorMode, plan: AnchoringPlan) throws -> [Result] {
             let requests = mode == .batch ? plan.batchRequests : plan.singleRequests
             let clock = ContinuousClock()
