@@ -82,10 +82,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Release-mode micro-benchmarks of the primitives everything else is measured against, and a devnet of
-        // `cairn` processes driven over JSON-RPC (CairnRPC's client) for the consensus figures.
+        // Release-mode micro-benchmarks of the primitives everything else is measured against, a devnet of
+        // `cairn` processes driven over JSON-RPC (CairnRPC's client) for the consensus figures, and the blob
+        // store, an in-process gateway and `cairn gateway` processes anchoring for issue 7's figures.
         .executableTarget(
-            name: "cairn-bench", dependencies: ["CairnCrypto", "CairnCodec", "CSQLite", "CairnState", "CairnVM", "CairnChain", "CairnRPC"]
+            name: "cairn-bench",
+            dependencies: [
+                "CairnCrypto", "CairnCodec", "CSQLite", "CairnState", "CairnVM", "CairnChain", "CairnRPC", "CairnBlobs", "CairnClient", "CairnGateway",
+            ]
         ),
 
         .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec"]),

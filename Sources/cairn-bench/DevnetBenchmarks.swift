@@ -19,8 +19,8 @@ import Synchronization
 /// no longer be the loaded figure). Any phase that cannot finish (no blocks, transactions never
 /// committed, a node that never catches up) throws, and the caller tears down and exits non-zero.
 extension Bench {
-    /// Whether the devnet benchmark runs this time.
-    enum DevnetSelection { case skip, include, only }
+    /// Whether a benchmark of processes (the devnet, the gateway's anchoring) runs this time.
+    enum Selection { case skip, include, only }
 
     /// The devnet's figures, by the start of their names (the rest says how each was measured).
     enum DevnetFigure: String, CaseIterable {
@@ -35,7 +35,7 @@ extension Bench {
 
     /// `CAIRN_BENCH_DEVNET=0` skips it, `only` runs nothing else; a `CAIRN_BENCH_FILTER` that matches none
     /// of its figures skips it too, so profiling one micro case stays quick.
-    static var devnetSelection: DevnetSelection {
+    static var devnetSelection: Selection {
         let environment = ProcessInfo.processInfo.environment
         switch environment["CAIRN_BENCH_DEVNET"] {
         case "0": return .skip
