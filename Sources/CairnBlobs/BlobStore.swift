@@ -192,12 +192,18 @@ public final class BlobStore: @unchecked Sendable {
 
     /// Marks `cid` (and a manifest's chunks) anchored at `time`, which starts its retention period.
     public func markAnchored(_ cid: CID, at time: UInt64) throws(BlobStoreError) {
-        var cids = [cid]
-        if cid.codec == .dagJSON, let block = try block(cid), let manifest = try? BlobManifest(bytes: block) {
-            cids += manifest.chunks
+        try markAnchored([cid], at: time)
+    }
+
+    /// Marks every CID in `cids` (and manifests' chunks) anchored at `time`, in one transaction: a batch's
+    /// thousand CIDs cost one commit, not a thousand.
+    public func markAnchored(_ cids: [CID], at time: UInt64) throws(BlobStoreError) {
+        var all = cids
+        for cid in cids where cid.codec == .dagJSON {
+            if let block = try block(cid), let manifest = try? BlobManifest(bytes: block) { all += manifest.chunks }
         }
         try transaction { () throws(StateDatabaseError) in
-            for cid in cids {
+            for cid in all {
                 try connection.run(
                     "UPDATE blobs SET anchored = max(coalesce(anchored, 0), ?) WHERE cid = ?",
                     [.integer(Int64(clamping: time)), .blob(cid.bytes)])

@@ -210,10 +210,8 @@ public final class Anchorer: Sendable {
             try store.anchored(submission.id, height: height, seq: seq, transaction: version.hash, now: nowMilliseconds)
         }
         // Retention: what is anchored is kept for the anchored period, not swept as unanchored.
-        let now = clock()
-        for cid in anchored.requests.map(\.cid) + (anchored.manifest.map { [$0] } ?? []) {
-            if let parsed = try? CID(bytes: cid) { try? blobs.markAnchored(parsed, at: now) }
-        }
+        let cids = (anchored.requests.map(\.cid) + (anchored.manifest.map { [$0] } ?? [])).compactMap { try? CID(bytes: $0) }
+        do { try blobs.markAnchored(cids, at: clock()) } catch { logger.warning("cannot mark anchored blobs: \(error)") }
         metrics.anchored(latenciesMilliseconds: anchored.requests.map { max(0, nowMilliseconds - $0.receivedMilliseconds) })
     }
 
@@ -282,6 +280,8 @@ public final class Anchorer: Sendable {
         let fees = try await inboxFees(facts: facts)
         let price = try await prices()
         var nonce = try await nextNonce()
+        // Singles differ only in tag and CID: one estimate serves the whole pass (see `gasLimit`).
+        var singleGas: UInt64?
         while room > 0 && waiting.count > 0 {
             let take = configuration.mode == .batch ? configuration.batchSize : 1
             let requests = try storeCall { () throws(AnchorStoreError) in try store.waiting(limit: take) }
@@ -306,7 +306,13 @@ public final class Anchorer: Sendable {
                 writer.writeBytes(requests[0].cid)
                 data = ContractCall(method: "anchor", args: writer.bytes).canonicalBytes
             }
-            let gas = try await estimateGas(to: facts.inbox, value: value, data: data)
+            let gas: UInt64
+            if configuration.mode == .single, let known = singleGas {
+                gas = known
+            } else {
+                gas = Self.gasLimit(estimate: try await estimateGas(to: facts.inbox, value: value, data: data))
+                if configuration.mode == .single { singleGas = gas }
+            }
             let transaction = Transaction(
                 chainID: facts.chainID, nonce: nonce, maxPriorityFeePerGas: price.tip, maxFeePerGas: price.cap, gasLimit: gas,
                 to: facts.inbox, value: value, data: data)
@@ -379,13 +385,17 @@ public final class Anchorer: Sendable {
     }
 
     private func estimateGas(to: Address, value: UInt128, data: [UInt8]) async throws(AnchorerError) -> UInt64 {
-        let estimate = try await quantity("eth_estimateGas", [[
+        try await quantity("eth_estimateGas", [[
             "from": .string(address.description), "to": .string(to.description), "value": .string("0x" + String(value, radix: 16)),
             "data": .string("0x" + Hex.encode(data)),
         ]])
-        // Storage costs depend on what is already stored when the transaction runs, not when it was estimated.
-        return estimate + estimate / 4 + 5_000
     }
+
+    /// The gas limit to sign for an estimate. Storage costs depend on what is stored when the
+    /// transaction runs, not when it was estimated; and once a window's base allowance is used, Inbox also
+    /// calls `Staking.stakeOf`, which makes an anchoring cost about 1.8 times as much, and up to 32
+    /// submissions in flight can cross that line after their estimate. Unused gas is not paid for.
+    static func gasLimit(estimate: UInt64) -> UInt64 { estimate * 2 + 10_000 }
 
     private func sign(_ transaction: Transaction) throws(AnchorerError) -> SignedTransaction {
         do { return try transaction.signed(with: key) } catch { throw .store("cannot sign: \(error)") }
