@@ -116,6 +116,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CairnBlobsTests", dependencies: ["CairnBlobs", "CairnCrypto"]),
+        .testTarget(name: "CairnMessagingTests", dependencies: ["CairnMessaging", "CairnCrypto", "CairnCodec"]),
         .testTarget(
             name: "CairnClientTests",
             dependencies: ["CairnClient", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]

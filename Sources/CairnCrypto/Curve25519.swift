@@ -37,6 +37,19 @@ public enum Ed25519 {
             publicKey = PublicKey(validated: pk)
         }
 
+        /// The X25519 private key of the same secret (libsodium's conversion: the clamped SHA-512 of the
+        /// seed); its public key is `publicKey.x25519()`.
+        public var x25519: X25519.PrivateKey {
+            let scalar = SecretBytes(count: X25519.keyByteCount) { out in
+                expanded.withUnsafeBytes { sk in
+                    _ = crypto_sign_ed25519_sk_to_curve25519(
+                        out.bindMemory(to: UInt8.self).baseAddress!, sk.bindMemory(to: UInt8.self).baseAddress!)
+                }
+            }
+            // Cannot fail: the scalar is 32 bytes.
+            return try! X25519.PrivateKey(rawRepresentation: scalar)
+        }
+
         /// A deterministic 64-byte signature over `message`.
         public func signature(for message: some ContiguousBytes) -> [UInt8] {
             var sig = [UInt8](repeating: 0, count: signatureByteCount)
@@ -53,6 +66,16 @@ public enum Ed25519 {
 
     /// An Ed25519 public key.
     public struct PublicKey: Hashable, Sendable, CustomStringConvertible {
+        /// The same point as an X25519 (Montgomery) public key, so an identity or device key that signs
+        /// can also take part in Diffie-Hellman (X3DH's DH with the identity key). Throws
+        /// `invalidPublicKey` for encodings that are not a valid point of the prime-order subgroup.
+        public func x25519() throws(CryptoError) -> X25519.PublicKey {
+            Sodium.ensure()
+            var out = [UInt8](repeating: 0, count: X25519.keyByteCount)
+            guard crypto_sign_ed25519_pk_to_curve25519(&out, rawRepresentation) == 0 else { throw .invalidPublicKey }
+            return X25519.PublicKey(validated: out)
+        }
+
         /// The 32-byte encoding.
         public let rawRepresentation: [UInt8]
 
