@@ -126,8 +126,6 @@ let package = Package(
             name: "CairnGatewayTests",
             dependencies: ["CairnGateway", "CairnClient", "CairnNode", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]
         ),
-        // The Double Ratchet with header encryption, driven directly: no I/O.
-        .testTarget(name: "CairnMessagingTests", dependencies: ["CairnMessaging", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnExplorerTests", dependencies: ["CairnExplorer", "CairnMessaging", "CairnChain", "CairnRPC", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnExplorer", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(
