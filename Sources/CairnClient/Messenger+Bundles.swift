@@ -68,8 +68,7 @@ extension Messenger {
 
     /// The keys a first message to this device may use.
     func localPrekeys() throws -> LocalPrekeys {
-        var oneTime: [[UInt8]: X25519.PrivateKey] = [:]
-        for item in try store.list(Space.oneTimePrekeys) { oneTime[item.key] = try X25519.PrivateKey(rawRepresentation: item.value) }
+        let oneTime = try store.list(Space.oneTimePrekeys).map { try X25519.PrivateKey(rawRepresentation: $0.value) }
         return LocalPrekeys(device: profile.deviceKey, signedPrekeys: profile.signedPrekeys.map(\.key), oneTimePrekeys: oneTime)
     }
 }

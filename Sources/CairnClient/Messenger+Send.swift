@@ -11,7 +11,8 @@ extension Messenger {
         public let own: Bool
         public let cid: CID
         public let tag: [UInt8]
-        public let anchorID: String
+        /// The gateway's id of the anchoring request.
+        public let anchorID: [UInt8]
         /// The block that anchored it (nil when not waited for).
         public var blockHeight: UInt64?
     }
@@ -24,7 +25,7 @@ extension Messenger {
     }
 
     /// The most bytes a message body may hold (the largest padding bucket less the envelope's own fields).
-    public static let maximumBodySize = Padding.largestBucket - 1_024
+    public static let maximumBodySize = MessageContent.maximumBodyByteCount
 
     /// Encrypts `body` to every current device of `recipient` and to this account's other devices, stores
     /// each envelope on the gateway and asks it to anchor them; with `wait`, returns once every anchor is in a
@@ -48,7 +49,7 @@ extension Messenger {
         var batchCount: UInt64?
         for target in targets {
             guard let bundle = bundles[target.device] else { continue }
-            let peer = target.isOwn ? profile.address : recipient
+            let peer = target.isOwnDevice ? profile.address : recipient
             var record: SessionRecord
             if let existing = try activeSession(with: target.device, peer: peer) {
                 record = existing
@@ -56,11 +57,11 @@ extension Messenger {
                 if batchCount == nil { batchCount = try await currentBatchCount() }
                 record = try await startSession(with: bundle, peer: peer, account: account, now: now, batchFloor: batchCount ?? 0)
             }
-            let content = MessageContent(
-                kind: target.isOwn ? .sentCopy : .text, sender: profile.address, senderDevice: deviceKey, conversation: recipient,
-                messageID: messageID, sequence: sequence, sentAt: now * 1_000, body: body)
             let envelope: [UInt8]
             do {
+                let content = try MessageContent(
+                    kind: target.contentKind, sender: profile.address, senderDevice: profile.deviceKey.publicKey, conversation: recipient,
+                    messageID: messageID, sequence: sequence, sentAt: now * 1_000, body: body)
                 envelope = try record.session.seal(content, entropy: .system)
             } catch {
                 throw MessengerError.message("cannot seal: \(error)")
@@ -79,8 +80,8 @@ extension Messenger {
             } catch {
                 throw MessengerError.message("cannot sign the anchor request: \(error)")
             }
-            let anchorID = try await gatewayCall { try await self.gateway.anchor(request) }
-            copies.append(SentCopy(device: target.device, own: target.isOwn, cid: cid, tag: tag, anchorID: anchorID, blockHeight: nil))
+            let anchorID = try await gatewayCall { try await self.gateway.anchor(request) }.id
+            copies.append(SentCopy(device: target.device, own: target.isOwnDevice, cid: cid, tag: tag, anchorID: anchorID, blockHeight: nil))
         }
         guard let first = copies.first(where: { !$0.own }) else { throw MessengerError.recipient("no device could be written to") }
         let stored = StoredMessage(
@@ -95,6 +96,7 @@ extension Messenger {
             }
             if let height = report.copies.first(where: { !$0.own })?.blockHeight { try recordAnchor(of: stored, at: height) }
         }
+        try await saveTrust()
         return report
     }
 
@@ -168,15 +170,17 @@ extension Messenger {
     }
 
     /// Polls the gateway until the anchor is in a committed block; a failed anchor is an error.
-    public func waitForAnchor(_ id: String, timeout: Duration = .seconds(90)) async throws -> UInt64 {
+    public func waitForAnchor(_ id: [UInt8], timeout: Duration = .seconds(90)) async throws -> UInt64 {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             let status = try await gatewayCall { try await self.gateway.anchorStatus(id) }
-            if let height = status.anchoredHeight { return height }
-            if status.hasFailed { throw MessengerError.gateway("anchor \(id) failed: \(status.state)") }
+            if status.state == .anchored, let height = status.blockHeight { return height }
+            if status.state == .failed {
+                throw MessengerError.gateway("anchor 0x\(Hex.encode(id)) failed: \(status.message ?? "no reason given")")
+            }
             try await Task.sleep(for: .milliseconds(200))
         }
-        throw MessengerError.gateway("anchor \(id) is not in a block after \(timeout)")
+        throw MessengerError.gateway("anchor 0x\(Hex.encode(id)) is not in a block after \(timeout)")
     }
 
     func recordAnchor(of message: StoredMessage, at height: UInt64) throws {

@@ -72,6 +72,7 @@ extension Messenger {
                 try writer.put(Space.sessions, item.key, record.canonicalBytes())
             }
         }
+        try await saveTrust()
         return report
     }
 
@@ -113,14 +114,14 @@ extension Messenger {
     ) async throws {
         let envelope: Envelope
         do {
-            envelope = try Envelope(bytes: blob)
+            envelope = try Envelope(canonical: blob)
         } catch {
             return try reject(entry, "not an envelope: \(error)", &report)
         }
         guard case let .initial(ephemeralKey, _, _) = envelope else {
             return try reject(entry, "a session envelope under a first-contact tag", &report)
         }
-        if let id = try store.get(Space.ephemeralKeys, ephemeralKey) {
+        if let id = try store.get(Space.ephemeralKeys, ephemeralKey.rawRepresentation) {
             return try await receiveInSession(id, blob, entry: entry, tag: tag, senders: &senders, report: &report)
         }
         let accepted: (session: Session, content: MessageContent, usedOneTimePrekey: [UInt8]?)
@@ -132,7 +133,7 @@ extension Messenger {
         }
         let content = accepted.content
         guard try await senderIsAuthorised(content, senders: &senders) else {
-            return try reject(entry, "device \(Hex.encode(content.senderDevice.prefix(8))) is not active for \(content.sender.checksummed)", &report)
+            return try reject(entry, "device \(Hex.encode(content.senderDevice.rawRepresentation.prefix(8))) is not active for \(content.sender.checksummed)", &report)
         }
         if content.sender != profile.address && !profile.policy.admits(content.sender) {
             report.refused += 1
@@ -147,8 +148,8 @@ extension Messenger {
         let message = stored(content, entry: entry, tag: tag)
         try store.transaction { writer in
             try writer.put(Space.sessions, record.session.id, record.canonicalBytes())
-            try writer.put(Space.activeSession, record.session.peerDevice, record.session.id)
-            try writer.put(Space.ephemeralKeys, ephemeralKey, record.session.id)
+            try writer.put(Space.activeSession, record.session.peerDevice.rawRepresentation, record.session.id)
+            try writer.put(Space.ephemeralKeys, ephemeralKey.rawRepresentation, record.session.id)
             if let used = accepted.usedOneTimePrekey { try writer.delete(Space.oneTimePrekeys, used) }
             try writer.put(Space.seen, entry.cid, [])
             if try writer.get(Space.messages, message.key) == nil { try writer.put(Space.messages, message.key, message.canonicalBytes()) }
@@ -170,7 +171,7 @@ extension Messenger {
             return try reject(entry, "cannot open: \(error)", &report)
         }
         guard try await senderIsAuthorised(content, senders: &senders) else {
-            return try reject(entry, "device \(Hex.encode(content.senderDevice.prefix(8))) is no longer active for \(content.sender.checksummed)", &report)
+            return try reject(entry, "device \(Hex.encode(content.senderDevice.rawRepresentation.prefix(8))) is no longer active for \(content.sender.checksummed)", &report)
         }
         let message = stored(content, entry: entry, tag: tag)
         let fresh = try store.get(Space.messages, message.key) == nil
@@ -186,13 +187,13 @@ extension Messenger {
     func senderIsAuthorised(_ content: MessageContent, senders: inout [Address: IdentityRecord?]) async throws -> Bool {
         if senders[content.sender] == nil { senders[content.sender] = .some(try await verifiedIdentity(content.sender)) }
         guard let record = senders[content.sender] ?? nil else { return false }
-        return record.authorisedKeys.contains(content.senderDevice)
+        return record.authorisedKeys.contains(content.senderDevice.rawRepresentation)
     }
 
     func stored(_ content: MessageContent, entry: FoundEntry, tag: [UInt8]) -> StoredMessage {
         let ownCopy = content.kind == .sentCopy
         return StoredMessage(
-            direction: ownCopy ? .sent : .received, sender: content.sender, senderDevice: content.senderDevice,
+            direction: ownCopy ? .sent : .received, sender: content.sender, senderDevice: content.senderDevice.rawRepresentation,
             peer: ownCopy ? content.conversation : content.sender, messageID: content.messageID, sequence: content.sequence,
             sentAt: content.sentAt, body: content.body, tag: tag, cid: entry.cid, anchorHeight: entry.height, verified: true,
             storedAt: clock() * 1_000, acknowledged: false)

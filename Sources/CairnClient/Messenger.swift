@@ -118,6 +118,7 @@ public final class Messenger {
         // Batches anchored before this device existed cannot hold anything for it.
         messenger.profile.batchFloor = try await messenger.currentBatchCount()
         try messenger.saveProfile()
+        try await messenger.saveTrust()
         return messenger
     }
 
@@ -192,7 +193,9 @@ public final class Messenger {
 
     /// The verified identity record of `owner` (nil: not registered).
     public func identity(of owner: Address) async throws -> IdentityRecord? {
-        try await verifiedIdentity(owner)
+        let record = try await verifiedIdentity(owner)
+        try await saveTrust()
+        return record
     }
 
     func requireAccount(_ account: Secp256k1.PrivateKey) throws {

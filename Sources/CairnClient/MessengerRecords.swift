@@ -97,15 +97,7 @@ struct DeviceProfile: Sendable {
         writer.writeArray(signedPrekeys) { writer, prekey in prekey.encode(to: &writer) }
         writer.writeUInt64(createdAt)
         writer.writeUInt64(batchFloor)
-        switch policy {
-        case .open:
-            writer.writeUInt8(0)
-        case let .allowList(accounts):
-            writer.writeUInt8(1)
-            writer.writeArray(accounts.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }) { writer, account in
-                writer.writeFixed(account.bytes)
-            }
-        }
+        writer.writeBytes(policy.canonicalBytes)
         writer.writeUInt64(sessionEpochLength)
         return writer.bytes
     }
@@ -137,11 +129,7 @@ struct DeviceProfile: Sendable {
         signedPrekeys = try reader.readArray(maxCount: 16) { reader in try HeldSignedPrekey(from: &reader) }
         createdAt = try reader.readUInt64()
         batchFloor = try reader.readUInt64()
-        switch try reader.readUInt8() {
-        case 0: policy = .open
-        case 1: policy = .allowList(Set(try reader.readArray(maxCount: 100_000) { reader in try Address(bytes: try reader.readFixed(count: 20)) }))
-        default: throw CodecError.invalidValue("unknown contact policy")
-        }
+        policy = try ContactPolicy(canonical: try reader.readBytes(maxLength: 1 << 22))
         sessionEpochLength = try reader.readUInt64()
         try reader.finish()
         guard sessionEpochLength > 0 else { throw CodecError.invalidValue("session epoch length 0") }
@@ -159,7 +147,7 @@ struct SessionRecord: Sendable {
     func canonicalBytes() -> [UInt8] {
         var writer = CanonicalWriter()
         writer.writeUInt8(1)
-        writer.writeBytes(session.serialized())
+        writer.writeBytes(session.serialized().unprotectedBytes)
         writer.writeUInt64(batchFloor)
         writer.writeUInt64(scanFrom)
         return writer.bytes
@@ -174,7 +162,7 @@ struct SessionRecord: Sendable {
     init(canonical bytes: [UInt8]) throws {
         var reader = CanonicalReader(bytes)
         guard try reader.readUInt8() == 1 else { throw CodecError.invalidValue("unknown session record version") }
-        session = try Session(serialized: try reader.readBytes(maxLength: 1 << 22))
+        session = try Session(serialized: SecretBytes(try reader.readBytes(maxLength: 1 << 22)))
         batchFloor = try reader.readUInt64()
         scanFrom = try reader.readUInt64()
         try reader.finish()

@@ -41,7 +41,7 @@ struct SendCommand: AsyncParsableCommand {
         struct Copy: Encodable { var device: String; var own: Bool; var cid: String; var tag: String; var anchor: String; var block: UInt64? }
         struct Document: Encodable { var messageId: String; var to: String; var cid: String; var tag: String; var block: UInt64?; var copies: [Copy] }
         let copies = report.copies.map {
-            Copy(device: $0.device.hex, own: $0.own, cid: $0.cid.description, tag: $0.tag.hex, anchor: $0.anchorID, block: $0.blockHeight)
+            Copy(device: $0.device.hex, own: $0.own, cid: $0.cid.description, tag: $0.tag.hex, anchor: $0.anchorID.hex, block: $0.blockHeight)
         }
         guard let first = copies.first(where: { !$0.own }) else { throw CLIError("no copy was sent") }
         let document = Document(messageId: report.messageID.hex, to: recipient.checksummed, cid: first.cid, tag: first.tag, block: first.block,
