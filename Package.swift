@@ -89,6 +89,7 @@ let package = Package(
             name: "cairn-bench",
             dependencies: [
                 "CairnCrypto", "CairnCodec", "CSQLite", "CairnState", "CairnVM", "CairnChain", "CairnRPC", "CairnBlobs", "CairnClient", "CairnGateway",
+                "CairnMessaging",
             ]
         ),
 
