@@ -79,7 +79,7 @@ let package = Package(
             name: "cairn",
             dependencies: [
                 "CairnCrypto", "CairnCodec", "CairnChain", "CairnNode", "CairnRPC", "CairnVM", "CairnExplorer", "CairnBlobs", "CairnGateway",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CairnClient", "CairnMessaging", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Release-mode micro-benchmarks of the primitives everything else is measured against, a devnet of
@@ -133,7 +133,7 @@ let package = Package(
             name: "cairnTests",
             dependencies: [
                 "cairn", "cairn-bench", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC", "CairnNet",
-                "CairnBlobs", "CairnClient",
+                "CairnBlobs", "CairnClient", "CairnMessaging",
             ],
             // Scripts the tests run with python3 against a live node.
             exclude: ["Python"]
