@@ -153,11 +153,22 @@ public final class Messenger {
     }
 
     /// Registers this account's identity (the primary device's identity key) with an optional handle.
+    /// Returns nil when the chain already holds exactly this registration (a rerun), and refuses an
+    /// account registered with another identity key.
     @discardableResult
-    public func register(handle: String, account: Secp256k1.PrivateKey) async throws -> ChainReceipt {
+    public func register(handle: String, account: Secp256k1.PrivateKey) async throws -> ChainReceipt? {
         guard let identityKey = profile.identityKey else { throw MessengerError.notPrimary("registering") }
         try requireAccount(account)
         let publicKey = identityKey.publicKey.rawRepresentation
+        if let existing = try await identity(of: profile.address) {
+            guard existing.identityKey == publicKey else {
+                throw MessengerError.identity("\(profile.address.checksummed) is registered with another identity key")
+            }
+            guard existing.handle == handle else {
+                throw MessengerError.identity("\(profile.address.checksummed) is registered with the handle '\(existing.handle)'")
+            }
+            return nil
+        }
         var args = CanonicalWriter()
         args.writeFixed(publicKey)
         args.writeString(handle)

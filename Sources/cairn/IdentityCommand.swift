@@ -58,9 +58,13 @@ struct IdentityCommand: AsyncParsableCommand {
             let receipt = try await options.run { try await messenger.register(handle: handle, account: account) }
             let report = Report(
                 address: messenger.address.checksummed, handle: handle.isEmpty ? nil : handle,
-                identityKey: (messenger.identityKey ?? []).hex, devices: [], block: receipt.blockNumber, provedAt: nil)
+                identityKey: (messenger.identityKey ?? []).hex, devices: [], block: receipt?.blockNumber, provedAt: nil)
             if options.json { return try printJSON(report) }
-            print("registered \(report.address)\(handle.isEmpty ? "" : " as @\(handle)") in block \(receipt.blockNumber)")
+            if let receipt {
+                print("registered \(report.address)\(handle.isEmpty ? "" : " as @\(handle)") in block \(receipt.blockNumber)")
+            } else {
+                print("\(report.address) is registered already, with this identity key")
+            }
             print("identity key \(report.identityKey)")
             print("next: cairn keys publish --key \(options.key)")
         }
