@@ -58,6 +58,20 @@ public struct DoubleRatchet: Sendable {
     /// Skipped message keys held for late messages.
     public var storedSkippedKeyCount: Int { skipped.count }
 
+    /// HKs: the key this side seals its next header with, which names the session's outgoing inbox tag;
+    /// nil while it cannot send (the responder before its first message arrives).
+    public var currentSendingHeaderKey: SecretBytes? { sendingChainKey == nil ? nil : sendingHeaderKey }
+
+    /// Every header key a message from the peer may arrive under, each once: HKr (if any), NHKr (the peer's
+    /// next chain), then the chains that still have skipped message keys, oldest first. A receiver watches
+    /// the inbox tags of all of them.
+    public var receivingHeaderKeys: [SecretBytes] {
+        var keys: [SecretBytes] = []
+        let candidates = (receivingHeaderKey.map { [$0] } ?? []) + [nextReceivingHeaderKey] + skipped.distinctHeaderKeys
+        for key in candidates where !keys.contains(where: { $0 == key }) { keys.append(key) }
+        return keys
+    }
+
     /// RatchetEncryptHE: seals `plaintext`, binding `associatedData` (e.g. both identities) and the header.
     public mutating func encrypt(
         _ plaintext: [UInt8], associatedData: [UInt8] = [], entropy: RatchetEntropy = .system

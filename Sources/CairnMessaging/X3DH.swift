@@ -101,16 +101,27 @@ public enum X3DH {
         identity: Ed25519.PrivateKey, to prekey: SignedPrekey, oneTimePrekey: X25519.PublicKey?,
         ephemeral: X25519.PrivateKey = X25519.PrivateKey()
     ) throws(HandshakeError) -> Initiation {
-        let theirIdentity = try montgomery(prekey.device)
+        try initiate(
+            identity: identity, chainID: prekey.chainID, responder: prekey.device, signedPrekey: prekey.key,
+            oneTimePrekey: oneTimePrekey, ephemeral: ephemeral)
+    }
+
+    /// The initiator's side from the fields the agreement uses, for callers (Session) that checked the
+    /// signed prekey already and hold only its key.
+    static func initiate(
+        identity: Ed25519.PrivateKey, chainID: UInt64, responder: Ed25519.PublicKey, signedPrekey: X25519.PublicKey,
+        oneTimePrekey: X25519.PublicKey?, ephemeral: X25519.PrivateKey
+    ) throws(HandshakeError) -> Initiation {
+        let theirIdentity = try montgomery(responder)
         var material = [UInt8](repeating: 0xFF, count: 32)
-        try append(&material, identity.x25519, prekey.key)  // DH1
+        try append(&material, identity.x25519, signedPrekey)  // DH1
         try append(&material, ephemeral, theirIdentity)  // DH2
-        try append(&material, ephemeral, prekey.key)  // DH3
+        try append(&material, ephemeral, signedPrekey)  // DH3
         if let oneTimePrekey { try append(&material, ephemeral, oneTimePrekey) }  // DH4
         defer { wipe(&material) }
         return Initiation(
             sharedSecret: derive(material),
-            associatedData: associatedData(chainID: prekey.chainID, initiator: identity.publicKey, responder: prekey.device),
+            associatedData: associatedData(chainID: chainID, initiator: identity.publicKey, responder: responder),
             ephemeralKey: ephemeral.publicKey, oneTimePrekey: oneTimePrekey)
     }
 
