@@ -24,8 +24,9 @@ extension Messenger {
         public var copies: [SentCopy]
     }
 
-    /// The most bytes a message body may hold (the largest padding bucket less the envelope's own fields).
-    public static let maximumBodySize = MessageContent.maximumBodyByteCount
+    /// The most bytes a message body may hold: the 8 MiB padding bucket less the content's own fields, so
+    /// an envelope stays under a gateway's default 16 MiB blob limit.
+    public static let maximumBodySize = MessageContent.maximumBodyByteCount - Padding.largestBucket / 2
 
     /// Encrypts `body` to every current device of `recipient` and to this account's other devices, stores
     /// each envelope on the gateway and asks it to anchor them; with `wait`, returns once every anchor is in a
