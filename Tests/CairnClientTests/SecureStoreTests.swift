@@ -133,6 +133,8 @@ struct SecureStoreTests {
             // Read while the store is open, so the write-ahead log still holds the pages.
             let files = [path, path + "-wal"].compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
             #expect(files.count == 2)
+            // The search works: namespace names are stored in the clear.
+            #expect(files.contains { Self.contains($0, Self.bytes("contacts")) })
             for needle in ["SECRET-VALUE-MARKER", "KEY-NAME-MARKER", address, address.lowercased(), String(address.dropFirst(2)).lowercased()] {
                 for file in files { #expect(!Self.contains(file, Self.bytes(needle)), "found \(needle)") }
             }
