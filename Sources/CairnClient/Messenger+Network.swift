@@ -2,8 +2,10 @@ import CairnBlobs
 import CairnCodec
 import CairnConsensus
 import CairnCrypto
+import CairnMessaging
 import CairnRPC
 import CairnState
+import Foundation
 
 extension Messenger {
     static func makeLightClient(store: SecureStore, chain: ChainContext, node: RPCClient) throws -> LightClient {
@@ -68,7 +70,8 @@ extension Messenger {
         } catch {
             throw MessengerError.verification("the handle @\(handle): \(error)")
         }
-        guard let value = try? state.value(key) else { throw MessengerError.verification("the handle slot is not proved") }
+        let value: [UInt8]?
+        do { value = try state.value(key) } catch { throw MessengerError.verification("the handle slot is not proved") }
         guard let value else { return nil }
         guard let owner = try? Address(bytes: value) else { throw MessengerError.verification("the handle slot does not hold an address") }
         return owner

@@ -145,8 +145,9 @@ extension Messenger {
         if bundle.noPrekeysReason == 0 {
             let receipt = try await call(profile.chain.keyBundle, "claimPrekey", peer.bytes + bundle.device, account)
             var reader = CanonicalReader(receipt.output)
-            let claimed = try? reader.readOptional { reader in try reader.readFixed(count: 32) }
-            if let claimed, let claimed { oneTime = try? X25519.PublicKey(rawRepresentation: claimed) }
+            if let claimed = try? reader.readOptional({ reader in try reader.readFixed(count: 32) }) {
+                oneTime = try? X25519.PublicKey(rawRepresentation: claimed)
+            }
         }
         let session: Session
         do {

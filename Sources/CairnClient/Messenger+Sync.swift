@@ -87,8 +87,10 @@ extension Messenger {
         var cursor = try storedCursor(tag) ?? InboxCursor(after: 0, afterBatch: floor)
         while true {
             let listing = try await gatewayCall { try await self.gateway.inbox(tag: tag, cursor: cursor) }
-            report.unresolvedBatches += listing.unresolvedBatches
-            for entry in listing.entries {
+            report.unresolvedBatches += listing.unresolvedBatches.count
+            let entries = listing.singles.map { FoundEntry(cid: $0.cid, height: $0.height) }
+                + listing.batchEntries.map { FoundEntry(cid: $0.cid, height: $0.height) }
+            for entry in entries {
                 guard try store.get(Space.seen, entry.cid) == nil else { continue }
                 let blob: [UInt8]
                 do {
@@ -204,7 +206,8 @@ extension Messenger {
         try store.put(Space.seen, entry.cid, [])
     }
 
-    static func cidText(_ bytes: [UInt8]) -> String { (try? CID(bytes: bytes).description) ?? "0x" + Hex.encode(bytes) }
+    /// A CID as text, or its hex when it does not parse.
+    public static func cidText(_ bytes: [UInt8]) -> String { (try? CID(bytes: bytes).description) ?? "0x" + Hex.encode(bytes) }
 
     // MARK: Reading the store
 

@@ -1,6 +1,7 @@
 import CairnChain
 import CairnClient
 import CairnCrypto
+import CairnMessaging
 import CairnRPC
 import Foundation
 import Testing
@@ -52,7 +53,8 @@ extension LiveNodeTests {
 
             // The library path, on the same stores.
             let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: devnet.directory.appendingPathComponent("devnet.json"))) as? [String: Any]
-            let gatewayURL = try #require(URL(string: try #require(manifest?["gatewayURL"] as? String)))
+            let gatewayText = try #require(manifest?["gatewayURL"] as? String)
+            let gatewayURL = try #require(URL(string: gatewayText))
             let endpoints = MessengerEndpoints(gateway: gatewayURL, node: devnet.nodes[0].rpc)
             func store(_ key: String, _ device: String) -> String {
                 devnet.runner.home.appendingPathComponent("messaging/\(key)/\(device).store").path
@@ -126,7 +128,7 @@ extension LiveNodeTests {
         func expectExactlyOnceInOrder(_ messenger: Messenger, from sender: Address, expected: [String]) throws {
             let received = try messenger.messages().filter { $0.sender == sender && $0.direction == .received }
             #expect(received.map(\.text) == expected, "\(messenger.deviceName): got \(received.count), expected \(expected.count)")
-            #expect(received.allSatisfy(\.verified))
+            #expect(received.allSatisfy { $0.verified })
             #expect(received.allSatisfy { $0.anchorHeight > 0 })
             let sequences = received.map(\.sequence)
             #expect(sequences == sequences.sorted() && Set(sequences).count == sequences.count)
@@ -134,9 +136,13 @@ extension LiveNodeTests {
 
         static func isFirstContact(_ tag: [UInt8], devices: [Messenger]) -> Bool {
             let today = InboxTag.epoch(at: UInt64(Date().timeIntervalSince1970))
-            return devices.contains { device in
-                (today - 1...today + 1).contains { InboxTag.firstContact(chainID: device.chain.chainID, deviceKey: device.deviceKey, epoch: $0) == tag }
+            for device in devices {
+                for day in (today - 1)...(today + 1) {
+                    let candidate = InboxTag.firstContact(chainID: device.chain.chainID, deviceKey: device.deviceKey, epoch: day)
+                    if candidate == tag { return true }
+                }
             }
+            return false
         }
 
         /// Every block's transactions and events, and the gateway's whole blob store on disk: no plaintext, and
