@@ -10,10 +10,9 @@ extension GatewayClient {
     /// The identity of `address` (nil: proved unregistered).
     public func identity(_ address: Address) async throws(GatewayClientError) -> IdentityRecord? {
         let mark = currentMark()
+        let json = try await proven("/v1/identities/\(address.checksummed)")
         let answer: IdentityAnswer
-        do { answer = try IdentityAnswer(json: try await proven("/v1/identities/\(address.checksummed)")) } catch {
-            throw .malformed("\(error)")
-        }
+        do { answer = try IdentityAnswer(json: json) } catch { throw .malformed("\(error)") }
         let (trusted, genesis) = try await trust(answer.attestation)
         do {
             let result = try answer.verify(
@@ -28,10 +27,9 @@ extension GatewayClient {
     /// The key bundles of every key `address` authorises, proved (none hidden).
     public func keyBundles(_ address: Address) async throws(GatewayClientError) -> VerifiedKeyBundles {
         let mark = currentMark()
+        let json = try await proven("/v1/keybundles/\(address.checksummed)")
         let answer: KeyBundleAnswer
-        do { answer = try KeyBundleAnswer(json: try await proven("/v1/keybundles/\(address.checksummed)")) } catch {
-            throw .malformed("\(error)")
-        }
+        do { answer = try KeyBundleAnswer(json: json) } catch { throw .malformed("\(error)") }
         let (trusted, genesis) = try await trust(answer.attestation)
         do {
             let bundles = try answer.verify(
@@ -53,8 +51,9 @@ extension GatewayClient {
         guard tag.count == 32 else { throw .malformed("an inbox tag is 32 bytes") }
         let mark = currentMark()
         let query = InboxQuery(tag: tag, cursor: cursor, limit: limit)
+        let json = try await proven(query.path)
         let page: InboxPage
-        do { page = try InboxPage(json: try await proven(query.path)) } catch { throw .malformed("\(error)") }
+        do { page = try InboxPage(json: json) } catch { throw .malformed("\(error)") }
         let (trusted, genesis) = try await trust(page.attestation)
         let listing: InboxListing
         do {

@@ -9,7 +9,7 @@ struct RowKeys: Sendable {
 
     init(passphrase: String, salt: [UInt8], parameters: Argon2id.Parameters) throws(SecureStoreError) {
         do {
-            let master = try Argon2id.deriveKey(password: Array(passphrase.utf8), salt: salt, parameters: parameters, outputByteCount: 64)
+            let master = try Argon2id.deriveKey(password: SecretBytes(passphrase.utf8), salt: salt, parameters: parameters, outputByteCount: 64)
             // One Argon2id run, split by HKDF so the two keys are independent even if one leaks.
             let prk = HKDF.extract(inputKeyMaterial: master, salt: Array("cairn/secure-store/v1".utf8))
             encryption = try HKDF.expand(pseudoRandomKey: prk, info: Array("encryption".utf8), outputByteCount: 32)
@@ -132,12 +132,8 @@ extension SecureStore {
         }
 
         private func sql(_ text: String, _ bindings: [SQLiteValue], row: (SQLiteRow) -> Void = { _ in }) throws(SecureStoreError) {
-            do {
-                try store.locked { () throws(SecureStoreError) in
-                    do { try connection.run(text, bindings) { r throws(StateDatabaseError) in row(r) } } catch { throw .storage("\(error)") }
-                }
-            } catch {
-                throw error
+            try store.locked { () throws(SecureStoreError) in
+                do { try connection.run(text, bindings) { row($0) } } catch { throw .storage("\(error)") }
             }
         }
     }

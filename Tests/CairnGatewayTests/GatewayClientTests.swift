@@ -80,6 +80,35 @@ struct GatewayClientTests {
         }
     }
 
+    @Test func aForgedCommitOrAnUnreachableGatewayIsCaught() async throws {
+        try await ChainGateway.with { gateway in
+            try gateway.produce()
+            let someone = try ChainGateway.address(1)
+            // The last byte of the last precommit signature flipped.
+            try await LyingGateway.with(upstream: gateway.url, rewrite: { path, answer in
+                guard path.hasPrefix("/v1/identities/"), case var .object(top) = answer.json, case var .object(attestation)? = top["attestation"],
+                    let text = attestation["commit"]?.string, var bytes = try? Hex.decode(text.dropFirst(2)), !bytes.isEmpty
+                else { return }
+                bytes[bytes.count - 1] ^= 0x01
+                attestation["commit"] = WireFormat.hex(bytes)
+                top["attestation"] = .object(attestation)
+                answer.json = .object(top)
+            }) { url in
+                let client = try Self.client(gateway, url: url)
+                guard case .verification(.lightClient(.invalidBlock(height: 1, _)))? = await Self.failure({ try await client.identity(someone) })
+                else {
+                    Issue.record("a forged commit was not refused by the light client")
+                    return
+                }
+            }
+            let nowhere = try Self.client(gateway, url: URL(string: "http://127.0.0.1:1"))
+            guard case .transport? = await Self.failure({ try await nowhere.identity(someone) }) else {
+                Issue.record("an unreachable gateway is not a transport error")
+                return
+            }
+        }
+    }
+
     @Test func keyBundlesVerifyAndASubstitutedBundleIsCaught() async throws {
         try await ChainGateway.with { gateway in
             let alice = try GatewayDirectoryTests.registerAlice(gateway)
