@@ -1,7 +1,9 @@
+import CairnChain
 import CairnCodec
 import CairnConsensus
 import CairnCrypto
 import CairnMessaging
+import Foundation
 
 /// A signed prekey this device holds: its private key, and what was published with it.
 struct HeldSignedPrekey: Sendable {
@@ -264,4 +266,23 @@ public struct StoredMessage: Sendable, Equatable {
 
     /// The store key: sender and message id, so every device's copy of one message is stored once.
     var key: [UInt8] { sender.bytes + messageID }
+}
+
+extension ChainContext {
+    /// The context of the chain `genesis` starts: contract addresses from it, and the genesis block hash and
+    /// validator set computed here by applying it (in a scratch directory), rather than asked of a node.
+    public init(genesisFile url: URL) throws {
+        let genesis = try Genesis.load(from: url)
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("cairn-genesis-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let chain = try Chain(
+            genesis: genesis, genesisDirectory: url.deletingLastPathComponent(), databasePath: scratch.appendingPathComponent("chain.sqlite").path)
+        defer { chain.close() }
+        let contracts = genesis.contracts
+        self.init(
+            chainID: genesis.chainId, identity: contracts.identity.address, keyBundle: contracts.keyBundle.address, inbox: contracts.inbox.address,
+            genesisHash: chain.head.hash, genesisValidators: try chain.validators(at: 0))
+    }
 }

@@ -105,17 +105,7 @@ struct GenesisOptions: ParsableArguments {
         } else {
             throw CLIError("no devnet found: give --genesis FILE (the chain's genesis) to trust")
         }
-        let loaded = try Genesis.load(from: url)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-genesis-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let chain = try Chain(genesis: loaded, genesisDirectory: url.deletingLastPathComponent(), databasePath: scratch.appendingPathComponent("chain.sqlite").path)
-        defer { chain.close() }
-        let header = chain.head
-        let contracts = loaded.contracts
-        return ChainContext(
-            chainID: loaded.chainId, identity: contracts.identity.address, keyBundle: contracts.keyBundle.address, inbox: contracts.inbox.address,
-            genesisHash: header.hash, genesisValidators: try chain.validators(at: 0))
+        return try ChainContext(genesisFile: url)
     }
 }
 
