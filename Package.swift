@@ -79,7 +79,7 @@ let package = Package(
             name: "cairn",
             dependencies: [
                 "CairnCrypto", "CairnCodec", "CairnChain", "CairnNode", "CairnRPC", "CairnVM", "CairnExplorer", "CairnBlobs", "CairnGateway",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CairnClient", "CairnMessaging", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Release-mode micro-benchmarks of the primitives everything else is measured against, a devnet of
@@ -89,6 +89,7 @@ let package = Package(
             name: "cairn-bench",
             dependencies: [
                 "CairnCrypto", "CairnCodec", "CSQLite", "CairnState", "CairnVM", "CairnChain", "CairnRPC", "CairnBlobs", "CairnClient", "CairnGateway",
+                "CairnMessaging",
             ]
         ),
 
@@ -119,12 +120,17 @@ let package = Package(
         .testTarget(name: "CairnMessagingTests", dependencies: ["CairnMessaging", "CairnCrypto", "CairnCodec"]),
         .testTarget(
             name: "CairnClientTests",
-            dependencies: ["CairnClient", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]
+            // CSQLite: the secure store's tests edit its file directly, as an attacker with the file could.
+            dependencies: ["CairnClient", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec", "CSQLite"]
         ),
         // Blob routes over a real socket; proven chain reads against a real in-process chain behind a real RPC server.
         .testTarget(
             name: "CairnGatewayTests",
-            dependencies: ["CairnGateway", "CairnClient", "CairnNode", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec"]
+            // Hummingbird: the lying gateway proxy is an HTTP responder of its own.
+            dependencies: [
+                "CairnGateway", "CairnClient", "CairnNode", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "CairnExplorerTests", dependencies: ["CairnExplorer", "CairnMessaging", "CairnChain", "CairnRPC", "CairnCrypto", "CairnCodec"]),
         .testTarget(name: "CairnNodeTests", dependencies: ["CairnNode", "CairnExplorer", "CairnChain", "CairnConsensus", "CairnRPC", "CairnState", "CairnCrypto", "CairnCodec"]),
@@ -132,7 +138,7 @@ let package = Package(
             name: "cairnTests",
             dependencies: [
                 "cairn", "cairn-bench", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC", "CairnNet",
-                "CairnBlobs", "CairnClient",
+                "CairnBlobs", "CairnClient", "CairnMessaging",
             ],
             // Scripts the tests run with python3 against a live node.
             exclude: ["Python"]

@@ -78,6 +78,10 @@ public struct InboxListing: Hashable, Sendable {
     public let singles: [Single]
     public let batchEntries: [BatchEntry]
     public let unverified: [UnverifiedBatch]
+    /// The batches of `unverified` whose entries are still unknown: all of them as the verifier returns
+    /// the listing; `GatewayClient.inbox` removes those it resolves from their manifests. Never dropped:
+    /// a client must tell its user that messages may be missing.
+    public let unresolvedBatches: [UnverifiedBatch]
     public let next: InboxCursor
 
     /// Whether the page reaches the head and the last batch: nothing more at `height`.
@@ -157,7 +161,7 @@ public enum InboxVerifier {
         guard page.next == next else { throw .claimMismatch("next (\(page.next.after), \(page.next.afterBatch)), proved (\(next.after), \(next.afterBatch))") }
         return InboxListing(
             height: state.height, blockHash: state.header.hash, head: head, batchCount: batchCount, singles: singles,
-            batchEntries: entries, unverified: unverified, next: next)
+            batchEntries: entries, unverified: unverified, unresolvedBatches: unverified, next: next)
     }
 
     private static func counter(_ state: VerifiedState, _ key: StateKey, _ what: String) throws(InboxVerificationError) -> UInt64 {

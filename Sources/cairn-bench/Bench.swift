@@ -179,6 +179,8 @@ struct Bench {
             for _ in 0..<100 { sink &+= UInt64(try! XChaCha20Poly1305.open(sealed, key: aeadKey, nonce: nonce)[0]) }
         }
 
+        try measureMessaging()
+
         let tx = RLPItem.list([.init(31337), .init(7), .init(1_000_000_000), .init(50_000_000_000), .init(21000),
                                .bytes([UInt8](repeating: 0x11, count: 20)), .init(unsignedBigEndian: [1, 0, 0, 0, 0, 0, 0, 0, 0]),
                                .bytes([UInt8](repeating: 0xab, count: 100)), .list([]), .init(1),

@@ -11,6 +11,9 @@ struct Cairn: AsyncParsableCommand {
             give the passphrase in CAIRN_PASSPHRASE or with --passphrase-file.
             """,
         version: "0.1.0",
-        subcommands: [Keys.self, Node.self, Devnet.self, Contract.self, ExplorerCommand.self, GatewayCommand.self, BlobCommand.self]
+        subcommands: [
+            Keys.self, IdentityCommand.self, DeviceCommand.self, SendCommand.self, InboxCommand.self, Node.self, Devnet.self, Contract.self,
+            ExplorerCommand.self, GatewayCommand.self, BlobCommand.self,
+        ]
     )
 }

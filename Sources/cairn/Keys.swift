@@ -5,8 +5,8 @@ import Foundation
 /// `cairn keys`: create, import, list, show and export keys in the encrypted keystore.
 struct Keys: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage the keys in the encrypted keystore.",
-        subcommands: [New.self, Import.self, List.self, Show.self, Export.self]
+        abstract: "Manage the keys in the encrypted keystore, and publish messaging key bundles.",
+        subcommands: [New.self, Import.self, List.self, Show.self, Export.self, Publish.self, Rotate.self]
     )
 }
 
