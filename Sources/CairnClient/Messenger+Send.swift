@@ -89,7 +89,11 @@ extension Messenger {
             direction: .sent, sender: profile.address, senderDevice: deviceKey, peer: recipient, messageID: messageID, sequence: sequence,
             sentAt: now * 1_000, body: body, tag: first.tag, cid: first.cid.bytes, anchorHeight: 0, verified: true,
             storedAt: clock() * 1_000, acknowledged: true)
-        try store.put(Space.messages, stored.key, stored.canonicalBytes())
+        try store.transaction { writer in
+            try writer.put(Space.messages, stored.key, stored.canonicalBytes())
+            // Until the block is known, sync asks the gateway where the anchor stands.
+            try writer.put(Space.pendingAnchors, stored.key, first.anchorID)
+        }
         var report = SendReport(messageID: messageID, recipient: recipient, copies: copies)
         if wait {
             for index in report.copies.indices {
@@ -188,6 +192,30 @@ extension Messenger {
     func recordAnchor(of message: StoredMessage, at height: UInt64) throws {
         var updated = message
         updated.anchorHeight = height
-        try store.put(Space.messages, updated.key, updated.canonicalBytes())
+        try store.transaction { writer in
+            try writer.put(Space.messages, updated.key, updated.canonicalBytes())
+            try writer.delete(Space.pendingAnchors, updated.key)
+        }
+    }
+
+    /// Asks the gateway where the anchors of messages sent without waiting stand, and records the blocks
+    /// of those now anchored. The gateway's word is enough here: it only labels this device's own copy.
+    func resolvePendingAnchors() async throws {
+        for item in try store.list(Space.pendingAnchors) {
+            guard let bytes = try store.get(Space.messages, item.key) else {
+                try store.delete(Space.pendingAnchors, item.key)
+                continue
+            }
+            let message = try StoredMessage(canonical: bytes)
+            // A request expires within the hour; past that the gateway may have forgotten it.
+            if message.sentAt / 1_000 + 2 * AnchorRequest.maximumLifetime < clock() {
+                try store.delete(Space.pendingAnchors, item.key)
+                continue
+            }
+            guard let status = try? await gateway.anchorStatus(item.value) else { continue }
+            if status.state == .anchored, let height = status.blockHeight {
+                try recordAnchor(of: message, at: height)
+            }
+        }
     }
 }

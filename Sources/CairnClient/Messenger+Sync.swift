@@ -72,6 +72,7 @@ extension Messenger {
                 try writer.put(Space.sessions, item.key, record.canonicalBytes())
             }
         }
+        try await resolvePendingAnchors()
         try await saveTrust()
         return report
     }

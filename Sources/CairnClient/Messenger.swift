@@ -68,6 +68,7 @@ public final class Messenger {
         static let sequences = "seq"
         static let meta = "meta"
         static let deviceNames = "device-name"
+        static let pendingAnchors = "pending-anchor"
     }
 
     public let store: SecureStore

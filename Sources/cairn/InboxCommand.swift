@@ -86,7 +86,8 @@ struct InboxCommand: AsyncParsableCommand {
         let time = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(message.sentAt) / 1_000))
         let who = message.direction == .received ? "from \(message.sender.checksummed)" : "to   \(message.peer.checksummed)"
         let check = message.verified ? "✓ verified" : "✗ unverified"
-        return "\(time)  \(who)  [block \(message.anchorHeight), \(check)]\n    \(message.text)"
+        let block = message.anchorHeight > 0 ? "block \(message.anchorHeight)" : "not yet anchored"
+        return "\(time)  \(who)  [\(block), \(check)]\n    \(message.text)"
     }
 }
 
