@@ -166,7 +166,8 @@ final class Lie: @unchecked Sendable {
         case .hideEntries:
             guard path.hasPrefix("/v1/inbox/"), let tag = try? Hex.decode(path.dropFirst("/v1/inbox/0x".count).prefix(64)) else { return }
             let hidden = Set((0..<4).map { WireFormat.hex(inbox.entry(tag, $0).bytes) })
-            Self.editProofs(in: &answer) { proof in hidden.contains(proof["key"] ?? .null) ? nil : proof }
+            // `.none`, not `nil`: JSONValue is ExpressibleByNilLiteral, and `nil` would be a JSON null kept in the list.
+            Self.editProofs(in: &answer) { proof in hidden.contains(proof["key"] ?? .null) ? Optional<JSONValue>.none : proof }
         }
     }
 
