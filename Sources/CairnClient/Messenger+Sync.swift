@@ -87,7 +87,13 @@ extension Messenger {
         report.tagsRead += 1
         var cursor = try storedCursor(tag) ?? InboxCursor(after: 0, afterBatch: floor)
         while true {
-            let listing = try await gatewayCall { try await self.gateway.inbox(tag: tag, cursor: cursor) }
+            let listing: InboxListing
+            do {
+                listing = try await gatewayCall { try await self.gateway.inbox(tag: tag, cursor: cursor) }
+            } catch let MessengerError.verification(detail) {
+                // A sync reads many tags; "entry 3 is left out" means little without saying of which.
+                throw MessengerError.verification("inbox tag 0x\(Hex.encode(tag)): \(detail)")
+            }
             report.unresolvedBatches += listing.unresolvedBatches.count
             let entries = listing.singles.map { FoundEntry(cid: $0.cid, height: $0.height) }
                 + listing.batchEntries.map { FoundEntry(cid: $0.cid, height: $0.height) }
