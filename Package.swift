@@ -128,7 +128,8 @@ let package = Package(
             name: "CairnGatewayTests",
             // Hummingbird: the lying gateway proxy is an HTTP responder of its own.
             dependencies: [
-                "CairnGateway", "CairnClient", "CairnNode", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs", "CairnRPC", "CairnCrypto", "CairnCodec",
+                "CairnGateway", "CairnClient", "CairnMessaging", "CairnNode", "CairnChain", "CairnConsensus", "CairnState", "CairnBlobs",
+                "CairnRPC", "CairnCrypto", "CairnCodec",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

@@ -45,6 +45,8 @@ extension Messenger {
         let bundles = Dictionary((theirs + ours).map { ($0.device, $0) }, uniquingKeysWith: { first, _ in first })
 
         let messageID = SecureRandom.bytes(16)
+        // Milliseconds, so a reader can order messages sent within one second by different people.
+        let sentAt = now * 1_000 + millisecondClock() % 1_000
         let sequence = try nextSequence(for: recipient)
         var copies: [SentCopy] = []
         var batchCount: UInt64?
@@ -62,7 +64,7 @@ extension Messenger {
             do {
                 let content = try MessageContent(
                     kind: target.contentKind, sender: profile.address, senderDevice: profile.deviceKey.publicKey, conversation: recipient,
-                    messageID: messageID, sequence: sequence, sentAt: now * 1_000, body: body)
+                    messageID: messageID, sequence: sequence, sentAt: sentAt, body: body)
                 envelope = try record.session.seal(content, entropy: .system)
             } catch {
                 throw MessengerError.message("cannot seal: \(error)")
@@ -87,8 +89,8 @@ extension Messenger {
         guard let first = copies.first(where: { !$0.own }) else { throw MessengerError.recipient("no device could be written to") }
         let stored = StoredMessage(
             direction: .sent, sender: profile.address, senderDevice: deviceKey, peer: recipient, messageID: messageID, sequence: sequence,
-            sentAt: now * 1_000, body: body, tag: first.tag, cid: first.cid.bytes, anchorHeight: 0, verified: true,
-            storedAt: clock() * 1_000, acknowledged: true)
+            sentAt: sentAt, body: body, tag: first.tag, cid: first.cid.bytes, anchorHeight: 0, verified: true,
+            storedAt: millisecondClock(), acknowledged: true)
         try store.transaction { writer in
             try writer.put(Space.messages, stored.key, stored.canonicalBytes())
             // Until the block is known, sync asks the gateway where the anchor stands.

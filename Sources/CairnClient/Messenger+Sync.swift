@@ -205,7 +205,7 @@ extension Messenger {
             direction: ownCopy ? .sent : .received, sender: content.sender, senderDevice: content.senderDevice.rawRepresentation,
             peer: ownCopy ? content.conversation : content.sender, messageID: content.messageID, sequence: content.sequence,
             sentAt: content.sentAt, body: content.body, tag: tag, cid: entry.cid, anchorHeight: entry.height, verified: true,
-            storedAt: clock() * 1_000, acknowledged: false)
+            storedAt: millisecondClock(), acknowledged: false)
     }
 
     func reject(_ entry: FoundEntry, _ reason: String, _ report: inout SyncReport) throws {

@@ -80,6 +80,8 @@ public final class Messenger {
     let gateway: GatewayClient
     /// The clock, Unix seconds; tests move it to cross epochs.
     public var clock: @Sendable () -> UInt64 = { UInt64(Date().timeIntervalSince1970) }
+    /// Unix milliseconds, for when messages were sent and stored.
+    public var millisecondClock: @Sendable () -> UInt64 = { UInt64(Date().timeIntervalSince1970 * 1_000) }
 
     init(store: SecureStore, profile: DeviceProfile, endpoints: MessengerEndpoints) throws {
         self.store = store
