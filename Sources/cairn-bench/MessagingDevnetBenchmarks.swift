@@ -87,7 +87,7 @@ extension Bench {
         let reply = try await bob.send(Array("hello alice".utf8), to: alice.address, account: bobKey, wait: false)
         _ = try await syncUntil(alice, "alice", received: [reply.messageID], plan: plan)
 
-        progress("devnet: messaging, \(plan.messages) sequential messages alice→bob, bob polling every \(plan.pollInterval)")
+        progress("devnet: messaging, \(plan.messages) sequential messages alice→bob, bob polling every \(Int(seconds(plan.pollInterval) * 1_000)) ms")
         var latencies: [Double] = [], sendTimes: [Double] = []
         let startHeight = try devnet.height(of: 0)
         let start = clock.now
@@ -155,7 +155,7 @@ extension Bench {
     }
 
     /// A primary-device store for dev account `key`, its identity registered as `handle` and a bundle with
-    /// five one-time prekeys published. The store's KDF is the cheapest allowed: unlocking it is not measured.
+    /// five one-time prekeys published. The store's KDF is cheap (1 pass, 8 MiB): unlocking it is not measured.
     static func registeredMessenger(
         _ handle: String, key: Secp256k1.PrivateKey, chain: ChainContext, endpoints: MessengerEndpoints, devnet: LocalDevnet
     ) async throws -> Messenger {
