@@ -129,6 +129,14 @@ struct Bench {
     static func main() throws {
         let devnet = devnetSelection
         let gateway = gatewaySelection
+        if messagingSelection == .only {
+            // The ratchet cases with their baseline, then the devnet phase (alone with CAIRN_BENCH_DEVNET=only).
+            if devnet != .only { try measureMessaging() }
+            var results = runAll()
+            if devnet != .skip { results += runDevnetOrExit(baseline: nil) }
+            report(results)
+            return
+        }
         if devnet == .only {
             report(runDevnetOrExit(baseline: nil))
             return

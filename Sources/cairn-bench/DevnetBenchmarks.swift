@@ -16,8 +16,9 @@ import Synchronization
 ///
 /// The phases run in this order on one devnet: finality under a steady load, throughput under a
 /// saturating load, memory after that load, then block sync (which restarts node 3, so its memory would
-/// no longer be the loaded figure). Any phase that cannot finish (no blocks, transactions never
-/// committed, a node that never catches up) throws, and the caller tears down and exits non-zero.
+/// no longer be the loaded figure), then messaging (MessagingDevnetBenchmarks.swift). Any phase that
+/// cannot finish (no blocks, transactions never committed, a node that never catches up) throws, and the
+/// caller tears down and exits non-zero.
 extension Bench {
     /// Whether a benchmark of processes (the devnet, the gateway's anchoring) runs this time.
     enum Selection { case skip, include, only }
@@ -34,14 +35,16 @@ extension Bench {
     }
 
     /// `CAIRN_BENCH_DEVNET=0` skips it, `only` runs nothing else; a `CAIRN_BENCH_FILTER` that matches none
-    /// of its figures skips it too, so profiling one micro case stays quick.
+    /// of its figures (consensus or messaging) skips it too, so profiling one micro case stays quick.
     static var devnetSelection: Selection {
         let environment = ProcessInfo.processInfo.environment
         switch environment["CAIRN_BENCH_DEVNET"] {
         case "0": return .skip
         case "only": return .only
         default:
-            if let filter = environment["CAIRN_BENCH_FILTER"], !DevnetFigure.allCases.contains(where: { $0.rawValue.contains(filter) }) {
+            if let filter = environment["CAIRN_BENCH_FILTER"], !DevnetFigure.allCases.contains(where: { $0.rawValue.contains(filter) }),
+                !MessagingFigure.allCases.contains(where: { $0.rawValue.contains(filter) })
+            {
                 return .skip
             }
             return .include
@@ -70,20 +73,27 @@ extension Bench {
         results.first { $0.name.hasPrefix("chain.transfers (") && !$0.name.contains("): ") }
     }
 
-    /// Runs every phase and returns its figures; the devnet is down when this returns or throws.
+    /// Runs the selected phases (`devnetPhases`) and returns their figures; the devnet is down when this
+    /// returns or throws.
     static func measureDevnet(baseline: Result?) throws -> [Result] {
         let plan = DevnetPlan()
         guard plan.latencyTransfers > 0, plan.latencyRate > 0, plan.throughputSeconds > 0, plan.throughputSenders > 0,
             plan.syncBlocks > 0, plan.throughputSenders <= 10
         else { throw BenchError("every CAIRN_BENCH_DEVNET_* figure must be positive, and at most 10 senders") }
+        let phases = devnetPhases
         let devnet = try LocalDevnet.up(plan: plan)
         do {
             let clock = ContinuousClock()
             let started = clock.now
-            var results = try measureFinality(devnet, plan: plan)
-            results.append(try measureThroughput(devnet, plan: plan, baseline: baseline))
-            results += try measureMemory(devnet)
-            results += try measureSync(devnet, plan: plan)
+            var results: [Result] = []
+            if phases.consensus {
+                results += try measureFinality(devnet, plan: plan)
+                results.append(try measureThroughput(devnet, plan: plan, baseline: baseline))
+                results += try measureMemory(devnet)
+                results += try measureSync(devnet, plan: plan)
+            }
+            // Last, so that its stores and sessions do not weigh on the consensus figures.
+            if phases.messaging { results += try measureMessagingDevnet(devnet) }
             progress("devnet: all phases done in \(String(format: "%.0f", seconds(clock.now - started))) s")
             devnet.down()
             return results
