@@ -45,8 +45,9 @@ extension Messenger {
         let bundles = Dictionary((theirs + ours).map { ($0.device, $0) }, uniquingKeysWith: { first, _ in first })
 
         let messageID = SecureRandom.bytes(16)
-        // Milliseconds, so a reader can order messages sent within one second by different people.
-        let sentAt = now * 1_000 + millisecondClock() % 1_000
+        // Milliseconds from one clock, so a reader can order messages sent within one second, and a
+        // sender's messages never go back in time against each other.
+        let sentAt = millisecondClock()
         let sequence = try nextSequence(for: recipient)
         var copies: [SentCopy] = []
         var batchCount: UInt64?

@@ -218,15 +218,26 @@ extension Messenger {
 
     // MARK: Reading the store
 
-    /// Every stored message, oldest first by the sender's clock (a sender's own order breaks ties).
+    /// Every stored message, oldest first by the sender's clock; each sending device's messages to one
+    /// conversation are in its own order (its sequence), whatever its clock did.
     public func messages(since millis: UInt64 = 0) throws -> [StoredMessage] {
-        try store.list(Space.messages).map { try StoredMessage(canonical: $0.value) }
-            .filter { $0.sentAt >= millis }
-            .sorted { a, b in
-                if a.sentAt != b.sentAt { return a.sentAt < b.sentAt }
-                if a.sender != b.sender { return a.sender.bytes.lexicographicallyPrecedes(b.sender.bytes) }
-                return a.sequence < b.sequence
-            }
+        var all = try store.list(Space.messages).map { try StoredMessage(canonical: $0.value) }.filter { $0.sentAt >= millis }
+        all.sort { a, b in
+            if a.sentAt != b.sentAt { return a.sentAt < b.sentAt }
+            if a.sender != b.sender { return a.sender.bytes.lexicographicallyPrecedes(b.sender.bytes) }
+            return a.sequence < b.sequence
+        }
+        // Each stream keeps the places the clock gave it, filled in sequence order.
+        struct Stream: Hashable { let sender: Address; let device: [UInt8]; let peer: Address }
+        var places: [Stream: [Int]] = [:]
+        for (index, message) in all.enumerated() {
+            places[Stream(sender: message.sender, device: message.senderDevice, peer: message.peer), default: []].append(index)
+        }
+        var ordered = all
+        for indices in places.values {
+            for (place, message) in zip(indices, indices.map { all[$0] }.sorted { $0.sequence < $1.sequence }) { ordered[place] = message }
+        }
+        return ordered
     }
 
     /// Marks messages as read.

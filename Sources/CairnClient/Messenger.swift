@@ -87,7 +87,7 @@ public final class Messenger {
         self.store = store
         self.profile = profile
         self.endpoints = endpoints
-        node = RPCClient(url: endpoints.node, timeout: .seconds(15))
+        node = RPCClient(url: endpoints.node, timeout: .seconds(30))
         writer = ChainWriter(node: node, chainID: profile.chain.chainID)
         light = try Self.makeLightClient(store: store, chain: profile.chain, node: node)
         gateway = Self.makeGateway(url: endpoints.gateway, chain: profile.chain, light: light)

@@ -37,7 +37,7 @@ final class MessengerNetwork {
             let anchoring = Gateway.Anchoring(
                 queue: queue, key: try ChainGateway.account(9),
                 configuration: AnchoringConfiguration(mode: .single, pollInterval: .milliseconds(20)))
-            let gateway = Gateway(store: harness.store, node: NodeLink(url: nodeURL), anchoring: anchoring, configuration: .init(port: 0))
+            let gateway = Gateway(store: harness.store, node: NodeLink(url: nodeURL, timeout: .seconds(60)), anchoring: anchoring, configuration: .init(port: 0))
             let port = try await gateway.start()
             let genesis = try #require(try harness.chain.locked { try harness.chain.blocks.header(at: 0) })
             let chain = ChainContext(

@@ -118,7 +118,8 @@ import Testing
 
     @Test func servesFiftyConcurrentRequests() async throws {
         try await withServer { port in
-            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!)
+            // A generous timeout: the whole suite shares two cores, and fifty requests may queue behind it.
+            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!, timeout: .seconds(60))
             let sums = try await withThrowingTaskGroup(of: (Int64, JSONValue).self) { group in
                 for index in Int64(0)..<50 {
                     group.addTask {
