@@ -90,21 +90,16 @@ extension Messenger {
             let tag = JSONValue.string("0x" + String(height, radix: 16))
             let answer = try await node.call("cairn_getProofs", [.array(keys.map { .string("0x" + Hex.encode($0.bytes)) }), tag])
             let block = try await RPCLightBlockSource(client: node).lightBlock(at: height)
-            guard let proofs = answer["proofs"]?.array else { throw MessengerError.verification("the node sent no proofs") }
-            var values: [ProvenValue] = []
-            for item in proofs {
-                guard let keyText = item["key"]?.string, let keyBytes = try? Hex.decode(keyText.dropFirst(2)),
-                    let key = StateKey(bytes: keyBytes),
-                    let proofText = item["proof"]?.string, let proofBytes = try? Hex.decode(proofText.dropFirst(2)),
-                    let proof = try? StateProof.decode(canonical: proofBytes)
-                else { throw MessengerError.verification("the node's proof does not parse") }
-                let value = try item["value"]?.string.map { text throws -> [UInt8] in
-                    guard let bytes = try? Hex.decode(text.dropFirst(2)) else { throw MessengerError.verification("a proved value does not parse") }
-                    return bytes
-                }
-                values.append(ProvenValue(key: key, value: value, proof: proof))
+            // The node's proofs in the attestation's own form, so its strict, bounded reader parses them.
+            let json: JSONValue = [
+                "header": WireFormat.hex(block.header.canonicalBytes), "commit": WireFormat.hex(block.commit.canonicalBytes),
+                "validators": WireFormat.hex(block.validators.canonicalBytes), "proofs": answer["proofs"] ?? .null,
+            ]
+            do {
+                return try StateAttestation(json: json)
+            } catch {
+                throw MessengerError.verification("the node's proofs: \(error)")
             }
-            return StateAttestation(header: block.header, commit: block.commit, validators: block.validators, values: values)
         } catch let error as MessengerError {
             throw error
         } catch {
