@@ -21,7 +21,9 @@ struct Devnet: AsyncParsableCommand {
 
     /// `--dir`, shared by every subcommand.
     struct Location: ParsableArguments {
-        @Option(help: "The devnet's directory.") var dir = ".cairn/devnet"
+        /// `$CAIRN_DEVNET` as the other commands read it, so one export points every command at one devnet.
+        @Option(help: "The devnet's directory (default: $CAIRN_DEVNET, else .cairn/devnet).")
+        var dir = ProcessInfo.processInfo.environment["CAIRN_DEVNET"].flatMap { $0.isEmpty ? nil : $0 } ?? ".cairn/devnet"
         var url: URL { URL(fileURLWithPath: dir).standardizedFileURL }
     }
 
