@@ -307,6 +307,8 @@ struct Bench {
             let cores: Int
             let build: String
             let results: [Result]
+            let goals: [BenchGoals.Outcome]
+            let limits: [BenchGoals.Limit]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -315,7 +317,8 @@ struct Bench {
         #else
         let build = "release"
         #endif
-        let doc = Document(benchmark: "cairn-bench", cores: ProcessInfo.processInfo.activeProcessorCount, build: build, results: results)
+        let doc = Document(benchmark: "cairn-bench", cores: ProcessInfo.processInfo.activeProcessorCount, build: build, results: results,
+                           goals: BenchGoals.outcomes(results), limits: BenchGoals.limits(results))
         print(String(decoding: try! encoder.encode(doc), as: UTF8.self))
         var table = "\n" + "benchmark".padding(toLength: 72, withPad: " ", startingAt: 0) + "rate\n"
         for r in results {
@@ -326,6 +329,8 @@ struct Bench {
             }
             table += line + "\n"
         }
+        // Scripts/bench copies this block into the README (between its bench markers) when asked to.
+        table += "\n<!-- bench:begin -->\n" + BenchGoals.markdown(results) + "\n<!-- bench:end -->\n"
         FileHandle.standardError.write(Data(table.utf8))
         if sink == 42 { print("") } // keeps the optimiser from discarding the measured work
     }

@@ -47,7 +47,10 @@ struct BenchTests {
         // The devnet benchmark takes minutes and starts four node processes: `Scripts/bench` runs it, not the tests.
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["CAIRN_BENCH_MS": "2", "CAIRN_BENCH_ROUNDS": "1", "CAIRN_BENCH_STATE_KEYS": "5000", "CAIRN_BENCH_CHAIN_SENDERS": "20",
-             "CAIRN_BENCH_DEVNET": "0"]
+             "CAIRN_BENCH_DEVNET": "0",
+             // The anchoring runs, small: the full plan (11,000 requests) takes two minutes in a debug build.
+             "CAIRN_BENCH_GATEWAY_BATCH_REQUESTS": "300", "CAIRN_BENCH_GATEWAY_BATCH_SIZE": "100",
+             "CAIRN_BENCH_GATEWAY_BATCH_DELAY_MS": "200", "CAIRN_BENCH_GATEWAY_SINGLE_REQUESTS": "20"]
         ) { $1 }
         let out = Pipe()
         process.standardOutput = out
@@ -81,5 +84,16 @@ struct BenchTests {
             }
         }
         for r in results { #expect((r["value"] as? Double ?? 0) > 0, "\(r["name"] ?? "?") measured nothing") }
+        // Issue 9's summary: every goal named, with its target; the ones this run measured carry a value;
+        // the physical limits of the same run beside them.
+        let goals = try #require(doc["goals"] as? [[String: Any]])
+        #expect(goals.count == 4)
+        for goal in goals { #expect(goal["target"] is String && goal["met"] is Bool, "\(goal)") }
+        let ratchet = try #require(goals.first { ($0["goal"] as? String)?.hasPrefix("ratchet") == true })
+        #expect((ratchet["value"] as? Double ?? 0) > 0, "the ratchet's ratio to raw AEAD is measured without a devnet")
+        let limits = try #require(doc["limits"] as? [[String: Any]])
+        #expect(Set(limits.compactMap { $0["name"] as? String }) == [
+            "raw C: secp256k1 verify", "raw C: xchacha20poly1305 encrypt (1 KiB)", "sqlite.insert (1 KiB rows, WAL, 10k per txn)",
+        ])
     }
 }
