@@ -86,6 +86,7 @@ struct EnvelopeTests {
         #expect(try Padding.bucket(for: content.canonicalBytes.count) == Padding.largestBucket)
         let bytes = try alice.seal(content)
         #expect(bytes.count == Envelope.maximumByteCount)
+        #expect(Envelope.maximumByteCount == (16 << 20) + 276)  // the figure docs/MESSAGING.md gives
         let accepted = try Session.accept(bytes, chainID: F.chainID, localAddress: F.bob, prekeys: F.bobPrekeys, now: F.now)
         #expect(accepted.content.body.count == body.count)
     }
