@@ -18,7 +18,8 @@ public enum EnvelopeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unknownVersion(version): "unknown envelope version \(version); the sender may use a newer client"
+        case let .unknownVersion(version):
+            "envelope version \(version), but this client reads version \(Envelope.version); the sender's client is older or newer"
         case let .unknownKind(kind): "unknown envelope kind \(kind); the sender may use a newer client"
         case .truncated: "the envelope is truncated"
         case let .trailingBytes(count): "\(count) unexpected byte(s) after the envelope"
