@@ -9,13 +9,10 @@ import Foundation
 public final class SecretBytes: @unchecked Sendable, Equatable, ContiguousBytes {
     // Immutable after init, so sharing across threads is safe; hence the unchecked Sendable.
     private let buffer: UnsafeMutableRawBufferPointer
-    // malloc's own alignment: anything above it sends every allocation through posix_memalign, which showed in the
-    // ratchet's profile (two keys per message), and no C function here needs more than byte alignment.
-    private static let alignment = MemoryLayout<UInt64>.alignment
 
     /// Copies `bytes` into protected storage. The caller should wipe its own copy if it can.
     public init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        buffer = .allocate(byteCount: bytes.count, alignment: Self.alignment)
+        buffer = .allocate(byteCount: bytes.count, alignment: 16)
         buffer.copyBytes(from: bytes)
     }
 
@@ -30,7 +27,7 @@ public final class SecretBytes: @unchecked Sendable, Equatable, ContiguousBytes 
     /// `count` cryptographically secure random bytes.
     public init(randomCount count: Int) {
         Sodium.ensure()
-        buffer = .allocate(byteCount: count, alignment: Self.alignment)
+        buffer = .allocate(byteCount: count, alignment: 16)
         if count > 0 { randombytes_buf(buffer.baseAddress!, count) }
     }
 
@@ -38,7 +35,7 @@ public final class SecretBytes: @unchecked Sendable, Equatable, ContiguousBytes 
     init<E: Error>(count: Int, fill body: (UnsafeMutableRawBufferPointer) throws(E) -> Void) throws(E) {
         // Fill a local buffer and only then store it: once `buffer` is set the object is fully initialised,
         // and a throw would run `deinit` too, freeing the buffer twice.
-        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: Self.alignment)
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 16)
         storage.initializeMemory(as: UInt8.self, repeating: 0)
         do { try body(storage) } catch {
             SecretBytes.wipe(storage)
