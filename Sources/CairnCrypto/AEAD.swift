@@ -13,16 +13,25 @@ public enum XChaCha20Poly1305 {
 
     /// Encrypts and authenticates `plaintext` and `associatedData`; returns ciphertext || tag.
     public static func seal(
-        _ plaintext: some ContiguousBytes, key: some ContiguousBytes, nonce: [UInt8],
+        _ plaintext: some ContiguousBytes, key: some ContiguousBytes, nonce: some ContiguousBytes,
         associatedData: some ContiguousBytes = [UInt8]()
     ) throws(CryptoError) -> [UInt8] {
         try AEADCall.seal(plaintext, key: key, nonce: nonce, aad: associatedData, shape: shape,
                           encrypt: crypto_aead_xchacha20poly1305_ietf_encrypt)
     }
 
+    /// nonce || ciphertext || tag in one array, for a box that carries its nonce (one allocation, no copy).
+    public static func sealPrefixingNonce(
+        _ plaintext: some ContiguousBytes, key: some ContiguousBytes, nonce: some ContiguousBytes,
+        associatedData: some ContiguousBytes = [UInt8]()
+    ) throws(CryptoError) -> [UInt8] {
+        try AEADCall.seal(plaintext, key: key, nonce: nonce, aad: associatedData, shape: shape, prefixNonce: true,
+                          encrypt: crypto_aead_xchacha20poly1305_ietf_encrypt)
+    }
+
     /// Authenticates and decrypts ciphertext || tag; throws `authenticationFailed` if anything was altered.
     public static func open(
-        _ ciphertextAndTag: some ContiguousBytes, key: some ContiguousBytes, nonce: [UInt8],
+        _ ciphertextAndTag: some ContiguousBytes, key: some ContiguousBytes, nonce: some ContiguousBytes,
         associatedData: some ContiguousBytes = [UInt8]()
     ) throws(CryptoError) -> [UInt8] {
         try AEADCall.open(ciphertextAndTag, key: key, nonce: nonce, aad: associatedData, shape: shape,
@@ -43,7 +52,7 @@ public enum ChaCha20Poly1305 {
 
     /// Encrypts and authenticates; returns ciphertext || tag.
     public static func seal(
-        _ plaintext: some ContiguousBytes, key: some ContiguousBytes, nonce: [UInt8],
+        _ plaintext: some ContiguousBytes, key: some ContiguousBytes, nonce: some ContiguousBytes,
         associatedData: some ContiguousBytes = [UInt8]()
     ) throws(CryptoError) -> [UInt8] {
         try AEADCall.seal(plaintext, key: key, nonce: nonce, aad: associatedData, shape: shape,
@@ -52,7 +61,7 @@ public enum ChaCha20Poly1305 {
 
     /// Authenticates and decrypts ciphertext || tag.
     public static func open(
-        _ ciphertextAndTag: some ContiguousBytes, key: some ContiguousBytes, nonce: [UInt8],
+        _ ciphertextAndTag: some ContiguousBytes, key: some ContiguousBytes, nonce: some ContiguousBytes,
         associatedData: some ContiguousBytes = [UInt8]()
     ) throws(CryptoError) -> [UInt8] {
         try AEADCall.open(ciphertextAndTag, key: key, nonce: nonce, aad: associatedData, shape: shape,
@@ -75,29 +84,36 @@ enum AEADCall {
         UnsafePointer<UInt8>, UInt64, UnsafePointer<UInt8>?, UInt64, UnsafePointer<UInt8>, UnsafePointer<UInt8>
     ) -> Int32
 
-    static func check(key: UnsafeRawBufferPointer, nonce: [UInt8], shape: Shape) throws(CryptoError) {
+    static func check(key: UnsafeRawBufferPointer, nonce: UnsafeRawBufferPointer, shape: Shape) throws(CryptoError) {
         guard key.count == shape.key else { throw .invalidLength(what: "\(shape.name) key", expected: shape.key, actual: key.count) }
         guard nonce.count == shape.nonce else {
             throw .invalidLength(what: "\(shape.name) nonce", expected: shape.nonce, actual: nonce.count)
         }
     }
 
+    /// ciphertext || tag, after a copy of the nonce if `prefixNonce`.
     static func seal(
-        _ plaintext: some ContiguousBytes, key: some ContiguousBytes, nonce: [UInt8], aad: some ContiguousBytes,
-        shape: Shape, encrypt: Encrypt
+        _ plaintext: some ContiguousBytes, key: some ContiguousBytes, nonce: some ContiguousBytes, aad: some ContiguousBytes,
+        shape: Shape, prefixNonce: Bool = false, encrypt: Encrypt
     ) throws(CryptoError) -> [UInt8] {
         Sodium.ensure()
         let result: Result<[UInt8], CryptoError> = key.withUnsafeBytes { k in
-            do throws(CryptoError) { try check(key: k, nonce: nonce, shape: shape) } catch { return .failure(error) }
-            return plaintext.withUnsafeBytes { m in
-                aad.withUnsafeBytes { a in
-                    var out = [UInt8](repeating: 0, count: m.count + shape.tag)
-                    var outLength: UInt64 = 0
-                    _ = encrypt(
-                        &out, &outLength, m.bindMemory(to: UInt8.self).baseAddress, UInt64(m.count),
-                        a.bindMemory(to: UInt8.self).baseAddress, UInt64(a.count), nil, nonce,
-                        k.bindMemory(to: UInt8.self).baseAddress!)
-                    return .success(out)
+            nonce.withUnsafeBytes { n in
+                do throws(CryptoError) { try check(key: k, nonce: n, shape: shape) } catch { return .failure(error) }
+                return plaintext.withUnsafeBytes { m in
+                    aad.withUnsafeBytes { a in
+                        // Every byte is written (nonce copy, then the cipher), so the output is not zero-filled first.
+                        let offset = prefixNonce ? n.count : 0
+                        return .success([UInt8](unsafeUninitializedCapacity: offset + m.count + shape.tag) { out, count in
+                            let base = out.baseAddress!
+                            if prefixNonce { UnsafeMutableRawPointer(base).copyMemory(from: n.baseAddress!, byteCount: offset) }
+                            _ = encrypt(
+                                base + offset, nil, m.bindMemory(to: UInt8.self).baseAddress, UInt64(m.count),
+                                a.bindMemory(to: UInt8.self).baseAddress, UInt64(a.count), nil, n.bindMemory(to: UInt8.self).baseAddress!,
+                                k.bindMemory(to: UInt8.self).baseAddress!)
+                            count = offset + m.count + shape.tag
+                        })
+                    }
                 }
             }
         }
@@ -105,22 +121,25 @@ enum AEADCall {
     }
 
     static func open(
-        _ ciphertext: some ContiguousBytes, key: some ContiguousBytes, nonce: [UInt8], aad: some ContiguousBytes,
+        _ ciphertext: some ContiguousBytes, key: some ContiguousBytes, nonce: some ContiguousBytes, aad: some ContiguousBytes,
         shape: Shape, decrypt: Decrypt
     ) throws(CryptoError) -> [UInt8] {
         Sodium.ensure()
         let result: Result<[UInt8], CryptoError> = key.withUnsafeBytes { k in
-            do throws(CryptoError) { try check(key: k, nonce: nonce, shape: shape) } catch { return .failure(error) }
-            return ciphertext.withUnsafeBytes { c in
-                guard c.count >= shape.tag else { return .failure(.authenticationFailed) }
-                return aad.withUnsafeBytes { a in
-                    var out = [UInt8](repeating: 0, count: c.count - shape.tag)
-                    var outLength: UInt64 = 0
-                    let rc = decrypt(
-                        &out, &outLength, nil, c.bindMemory(to: UInt8.self).baseAddress!, UInt64(c.count),
-                        a.bindMemory(to: UInt8.self).baseAddress, UInt64(a.count), nonce,
-                        k.bindMemory(to: UInt8.self).baseAddress!)
-                    return rc == 0 ? .success(out) : .failure(.authenticationFailed)
+            nonce.withUnsafeBytes { n in
+                do throws(CryptoError) { try check(key: k, nonce: n, shape: shape) } catch { return .failure(error) }
+                return ciphertext.withUnsafeBytes { c in
+                    guard c.count >= shape.tag else { return .failure(.authenticationFailed) }
+                    return aad.withUnsafeBytes { a in
+                        var out = [UInt8](repeating: 0, count: c.count - shape.tag)
+                        let rc = out.withUnsafeMutableBufferPointer { o in
+                            decrypt(
+                                o.baseAddress, nil, nil, c.bindMemory(to: UInt8.self).baseAddress!, UInt64(c.count),
+                                a.bindMemory(to: UInt8.self).baseAddress, UInt64(a.count), n.bindMemory(to: UInt8.self).baseAddress!,
+                                k.bindMemory(to: UInt8.self).baseAddress!)
+                        }
+                        return rc == 0 ? .success(out) : .failure(.authenticationFailed)
+                    }
                 }
             }
         }

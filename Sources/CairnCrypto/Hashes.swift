@@ -183,34 +183,6 @@ public enum HKDF {
     }
 }
 
-/// BLAKE2b (RFC 7693) through libsodium's `crypto_generichash`, keyed or not.
-public enum BLAKE2b {
-    /// Output sizes libsodium accepts.
-    public static let outputByteCountRange = 16...64
-    /// Key sizes libsodium accepts (0 = unkeyed).
-    public static let keyByteCountRange = 0...64
-
-    /// The BLAKE2b digest of `data`, `outputByteCount` bytes long, optionally keyed.
-    public static func hash(
-        _ data: some ContiguousBytes, outputByteCount: Int = 32, key: [UInt8] = []
-    ) throws(CryptoError) -> [UInt8] {
-        guard outputByteCountRange.contains(outputByteCount) else {
-            throw .invalidParameter("BLAKE2b output must be 16...64 bytes")
-        }
-        guard keyByteCountRange.contains(key.count) else { throw .invalidParameter("BLAKE2b key must be 0...64 bytes") }
-        Sodium.ensure()
-        var out = [UInt8](repeating: 0, count: outputByteCount)
-        data.withUnsafeBytes { p in
-            key.withUnsafeBufferPointer { k in
-                _ = crypto_generichash(
-                    &out, outputByteCount, p.bindMemory(to: UInt8.self).baseAddress, UInt64(p.count),
-                    k.count == 0 ? nil : k.baseAddress, k.count)
-            }
-        }
-        return out
-    }
-}
-
 /// PBKDF2 with HMAC-SHA512 (RFC 8018), as BIP-39 uses to turn a mnemonic into a seed.
 enum PBKDF2SHA512 {
     static func derive(password: [UInt8], salt: [UInt8], iterations: Int, outputByteCount: Int) -> SecretBytes {

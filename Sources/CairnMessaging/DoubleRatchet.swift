@@ -73,15 +73,14 @@ public struct DoubleRatchet: Sendable {
     }
 
     /// RatchetEncryptHE: seals `plaintext`, binding `associatedData` (e.g. both identities) and the header.
-    public mutating func encrypt(
-        _ plaintext: [UInt8], associatedData: [UInt8] = [], entropy: RatchetEntropy = .system
-    ) throws(RatchetError) -> RatchetMessage {
+    /// Deterministic in the state: every key and nonce comes from the sending chain.
+    public mutating func encrypt(_ plaintext: [UInt8], associatedData: [UInt8] = []) throws(RatchetError) -> RatchetMessage {
         guard let chainKey = sendingChainKey, let headerKey = sendingHeaderKey else { throw .notReadyToSend }
         guard sendCount < UInt32.max else { throw .chainExhausted }
         let (nextChain, messageKey) = RatchetKDF.chain(chainKey)
         let header = RatchetHeader(
             ratchetKey: sendingRatchetKey.publicKey, previousChainLength: previousSendCount, messageNumber: sendCount)
-        let encryptedHeader = header.sealed(headerKey: headerKey, entropy: entropy)
+        let encryptedHeader = header.sealed(headerKey: headerKey, nonce: RatchetKDF.headerNonce(chainKey))
         let ciphertext = RatchetKDF.seal(plaintext, messageKey: messageKey, associatedData: associatedData + encryptedHeader)
         sendingChainKey = nextChain
         sendCount += 1

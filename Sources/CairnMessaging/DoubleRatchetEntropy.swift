@@ -1,6 +1,6 @@
 import CairnCrypto
 
-/// Where a session gets fresh ratchet keys and header nonces; injectable so tests replay exactly.
+/// Where a session gets fresh ratchet keys (and initial envelopes their seal nonces); injectable so tests replay exactly.
 public struct RatchetEntropy: Sendable {
     private let source: @Sendable (Int) -> [UInt8]
 

@@ -41,20 +41,24 @@ public struct RatchetHeader: Sendable, Equatable {
         }
     }
 
-    /// HENCRYPT: a random nonce, because one header key seals every header of a chain.
-    func sealed(headerKey: SecretBytes, entropy: RatchetEntropy) -> [UInt8] {
-        let nonce = entropy.bytes(XChaCha20Poly1305.nonceByteCount)
-        // Key and nonce lengths are fixed by construction, the only failures `seal` has.
-        let sealed = try! XChaCha20Poly1305.seal(bytes, key: headerKey, nonce: nonce)
-        return nonce + sealed
+    /// HENCRYPT: nonce ‖ XChaCha20-Poly1305(headerKey, nonce, header). One header key seals every header of a
+    /// chain, so the nonce must differ per message: the caller derives it from the message's chain key.
+    func sealed(headerKey: SecretBytes, nonce: [UInt8]) -> [UInt8] {
+        // The 40 plaintext bytes are built on the stack: this runs once per message sent.
+        withUnsafeTemporaryAllocation(byteCount: Self.byteCount, alignment: 1) { plain in
+            plain.copyBytes(from: ratchetKey.rawRepresentation)
+            plain.storeBytes(of: previousChainLength.bigEndian, toByteOffset: X25519.keyByteCount, as: UInt32.self)
+            plain.storeBytes(of: messageNumber.bigEndian, toByteOffset: X25519.keyByteCount + 4, as: UInt32.self)
+            // Key and nonce lengths are fixed by construction, the only failures `seal` has.
+            return try! XChaCha20Poly1305.sealPrefixingNonce(UnsafeRawBufferPointer(plain), key: headerKey, nonce: nonce)
+        }
     }
 
     /// HDECRYPT: the header if `headerKey` opens it, nil otherwise (trial decryption is the normal path).
     static func open(_ encrypted: [UInt8], headerKey: SecretBytes) -> RatchetHeader? {
         guard encrypted.count == encryptedByteCount else { return nil }
-        let nonce = Array(encrypted[..<XChaCha20Poly1305.nonceByteCount])
-        let body = encrypted[XChaCha20Poly1305.nonceByteCount...]
-        guard let plain = try? XChaCha20Poly1305.open(Array(body), key: headerKey, nonce: nonce) else { return nil }
+        let split = XChaCha20Poly1305.nonceByteCount
+        guard let plain = try? XChaCha20Poly1305.open(encrypted[split...], key: headerKey, nonce: encrypted[..<split]) else { return nil }
         return try? RatchetHeader(bytes: plain)
     }
 }
@@ -63,7 +67,7 @@ public struct RatchetHeader: Sendable, Equatable {
 public struct RatchetMessage: Sendable, Equatable {
     /// HENCRYPT(HKs, header): nonce ‖ ciphertext ‖ tag, always `RatchetHeader.encryptedByteCount` bytes.
     public let encryptedHeader: [UInt8]
-    /// The body sealed under the message key, with AD ‖ encryptedHeader as associated data.
+    /// The body sealed under the message key, with AD ‖ encryptedHeader as associated data: ciphertext ‖ tag.
     public let ciphertext: [UInt8]
 
     /// A message from its parts; sizes are checked where the message is decrypted or decoded.
@@ -93,6 +97,6 @@ public struct RatchetMessage: Sendable, Equatable {
         guard encryptedHeader.count == RatchetHeader.encryptedByteCount else {
             throw .malformed("message: encrypted header must be \(RatchetHeader.encryptedByteCount) bytes")
         }
-        guard ciphertext.count >= XChaCha20Poly1305.tagByteCount else { throw .malformed("message: body shorter than its tag") }
+        guard ciphertext.count >= ChaCha20Poly1305.tagByteCount else { throw .malformed("message: body shorter than its tag") }
     }
 }

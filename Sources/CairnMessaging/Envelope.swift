@@ -18,7 +18,8 @@ public enum EnvelopeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unknownVersion(version): "unknown envelope version \(version); the sender may use a newer client"
+        case let .unknownVersion(version):
+            "envelope version \(version), but this client reads version \(Envelope.version); the sender's client is older or newer"
         case let .unknownKind(kind): "unknown envelope kind \(kind); the sender may use a newer client"
         case .truncated: "the envelope is truncated"
         case let .trailingBytes(count): "\(count) unexpected byte(s) after the envelope"
@@ -37,12 +38,13 @@ public enum Envelope: Sendable, Equatable {
     /// A ratchet message of an established session.
     case session(RatchetMessage)
 
-    public static let version: UInt8 = 1
+    /// 2 since the ratchet's per-message derivations changed (docs/MESSAGING.md); version 1 envelopes are refused.
+    public static let version: UInt8 = 2
     static let initialKind: UInt8 = 1
     static let sessionKind: UInt8 = 2
 
     /// The largest ratchet ciphertext: the largest padding bucket and its tag.
-    static let maximumCiphertextByteCount = Padding.largestBucket + XChaCha20Poly1305.tagByteCount
+    static let maximumCiphertextByteCount = Padding.largestBucket + ChaCha20Poly1305.tagByteCount
     /// A canonical ratchet message: header length, header, ciphertext length (4 varint bytes at most), ciphertext.
     static let maximumRatchetMessageByteCount = 1 + RatchetHeader.encryptedByteCount + 4 + maximumCiphertextByteCount
     /// senderDevice, signedPrekey, an optional one-time prekey, then the ratchet message.
@@ -99,7 +101,7 @@ public enum Envelope: Sendable, Equatable {
             throw .malformed("an encrypted header is \(RatchetHeader.encryptedByteCount) bytes, not \(header.count)")
         }
         let ciphertext = try read { () throws(CodecError) in try r.readBytes(maxLength: maximumCiphertextByteCount) }
-        guard ciphertext.count >= XChaCha20Poly1305.tagByteCount + Padding.smallestBucket else {
+        guard ciphertext.count >= ChaCha20Poly1305.tagByteCount + Padding.smallestBucket else {
             throw .malformed("a ratchet ciphertext is at least a padded bucket and a tag")
         }
         return RatchetMessage(encryptedHeader: header, ciphertext: ciphertext)

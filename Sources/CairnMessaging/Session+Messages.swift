@@ -24,10 +24,10 @@ extension Session {
     mutating func sealUnchecked(_ content: MessageContent, entropy: RatchetEntropy) throws -> [UInt8] {
         let padded = try Padding.pad(content.canonicalBytes)
         guard sendsInitialEnvelopes else {
-            return Envelope.session(try ratchet.encrypt(padded, associatedData: associatedData, entropy: entropy)).canonicalBytes
+            return Envelope.session(try ratchet.encrypt(padded, associatedData: associatedData)).canonicalBytes
         }
         guard let sealKey else { throw SessionError.malformedState("an initiator that has not heard from its peer has no seal key") }
-        let message = try ratchet.encrypt(padded, associatedData: associatedData, entropy: entropy)
+        let message = try ratchet.encrypt(padded, associatedData: associatedData)
         let inner = InitialSeal.Inner(senderDevice: localDevice, signedPrekey: signedPrekey, oneTimePrekey: oneTimePrekey, message: message)
         let nonce = entropy.bytes(XChaCha20Poly1305.nonceByteCount)
         let sealed = InitialSeal.seal(inner, key: sealKey, nonce: nonce, ephemeralKey: initialEphemeralKey)

@@ -19,6 +19,15 @@ struct Bench {
         /// The case this rate is held against, measured in the same run, and this value over that one.
         var baseline: String? = nil
         var ratio: Double? = nil
+        /// The ratio this case must reach (e.g. "ratio >= 0.333"), and whether this run reached it.
+        var goal: String? = nil
+        var goalMet: Bool? = nil
+    }
+
+    /// A target a case is held to against its baseline: issue 9's "within 3 × the raw AEAD" is a ratio of 1/3.
+    struct Goal {
+        let minimumRatio: Double
+        var description: String { "ratio >= \(minimumRatio)" }
     }
 
     /// A registered benchmark: `body` does `batch` operations per call. A case with `steps` times itself
@@ -29,6 +38,7 @@ struct Bench {
         let batch: Int
         let bytesPerOp: Int?
         let baseline: String?
+        var goal: Goal? = nil
         let body: () -> Void
         var steps: [String] = []
         var timedBody: (() -> [Duration])? = nil
@@ -44,11 +54,13 @@ struct Bench {
     static let rounds = Int(ProcessInfo.processInfo.environment["CAIRN_BENCH_ROUNDS"] ?? "") ?? 5
 
     /// Registers a benchmark; nothing runs until `runAll`.
-    /// `baseline` names the case this one is reported against (it then runs even when filtered out).
+    /// `baseline` names the case this one is reported against (it then runs even when filtered out); `goal`, the
+    /// ratio to it that the case must reach.
     static func measure(
-        _ name: String, batch: Int = 1, bytesPerOp: Int? = nil, baseline: String? = nil, _ body: @escaping () -> Void
+        _ name: String, batch: Int = 1, bytesPerOp: Int? = nil, baseline: String? = nil, goal: Goal? = nil,
+        _ body: @escaping () -> Void
     ) {
-        cases.append(Case(name: name, batch: batch, bytesPerOp: bytesPerOp, baseline: baseline, body: body))
+        cases.append(Case(name: name, batch: batch, bytesPerOp: bytesPerOp, baseline: baseline, goal: goal, body: body))
     }
 
     /// Registers a benchmark that times itself: each call of `body` prepares its input untimed, runs `batch`
@@ -116,8 +128,13 @@ struct Bench {
             }
         }
         let rates = Dictionary(results.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let goals = Dictionary(cases.compactMap { c in c.goal.map { (c.name, $0) } }, uniquingKeysWith: { a, _ in a })
         for i in results.indices {
             if let baseline = results[i].baseline, let rate = rates[baseline] { results[i].ratio = results[i].value / rate }
+            if let goal = goals[results[i].name] {
+                results[i].goal = goal.description
+                results[i].goalMet = results[i].ratio.map { $0 >= goal.minimumRatio } ?? false
+            }
         }
         return results
     }
@@ -327,6 +344,7 @@ struct Bench {
             if let ratio = r.ratio, let baseline = r.baseline {
                 line = line.padding(toLength: 92, withPad: " ", startingAt: 0) + String(format: "%.3g", ratio) + " × \(baseline)"
             }
+            if let goal = r.goal { line += "  (goal \(goal): \(r.goalMet == true ? "met" : "NOT met"))" }
             table += line + "\n"
         }
         // Scripts/bench copies this block into the README (between its bench markers) when asked to.

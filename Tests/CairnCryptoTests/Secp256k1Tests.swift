@@ -104,6 +104,16 @@ struct PrimitiveTests {
         #expect(throws: CryptoError.self) { try XChaCha20Poly1305.seal([1], key: key, nonce: Array(nonce.prefix(12))) }
     }
 
+    @Test func xchachaSealPrefixingNonceIsNonceThenTheSameBox() throws {
+        let key = SecretBytes(randomCount: 32)
+        let nonce = SecureRandom.bytes(24)
+        let prefixed = try XChaCha20Poly1305.sealPrefixingNonce(Array("hello".utf8), key: key, nonce: nonce, associatedData: [3])
+        #expect(prefixed == nonce + (try XChaCha20Poly1305.seal(Array("hello".utf8), key: key, nonce: nonce, associatedData: [3])))
+        // The nonce and the box open straight from slices of the one array.
+        #expect(try XChaCha20Poly1305.open(prefixed[24...], key: key, nonce: prefixed[..<24], associatedData: [3]) == Array("hello".utf8))
+        #expect(throws: CryptoError.self) { try XChaCha20Poly1305.sealPrefixingNonce([1], key: key, nonce: Array(nonce.prefix(23))) }
+    }
+
     @Test func hashesMatchKnownAnswers() throws {
         #expect(Hex.encode(SHA256.hash(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         var incremental = SHA256()

@@ -38,9 +38,14 @@ import Testing
         #expect(throws: RatchetError.notReadyToSend) { _ = try pair.bobSends("too early") }
     }
 
-    @Test func sameEntropyGivesSameWire() throws {
+    @Test func encryptionIsDeterministicInTheStateAndNoncesNeverRepeatUnderAHeaderKey() throws {
         var one = try RatchetPair(), two = try RatchetPair()
         #expect(try one.aliceSends("x") == two.aliceSends("x"))
+        // Every header of a chain is sealed under the same HKs: its nonce (the first 24 bytes) must differ each time.
+        let chain = try (0..<50).map { _ in try one.aliceSends("same text") }
+        let nonces = Set(chain.map { Array($0.encryptedHeader.prefix(XChaCha20Poly1305.nonceByteCount)) })
+        #expect(nonces.count == chain.count)
+        #expect(Set(chain.map(\.ciphertext)).count == chain.count)
     }
 
     @Test func decryptsOutOfOrderWithinAChain() throws {

@@ -11,7 +11,7 @@ struct EnvelopeTests {
     func sealByHand() throws {
         var alice = try F.aliceSession()
         let bytes = try alice.seal(F.content("by hand"))
-        #expect(bytes[0] == 1 && bytes[1] == 1)
+        #expect(bytes[0] == 2 && bytes[1] == 1)  // version 2, kind 1 (initial)
         guard case let .initial(ephemeralKey, nonce, sealed) = try F.envelope(bytes) else { Issue.record("not initial"); return }
         #expect(Array(bytes[2..<34]) == ephemeralKey.rawRepresentation)
         #expect(Array(bytes[34..<58]) == nonce)
@@ -21,7 +21,7 @@ struct EnvelopeTests {
         let key = try HKDF.deriveKey(
             inputKeyMaterial: dh, salt: ephemeralKey.rawRepresentation + spk.publicKey.rawRepresentation,
             info: Array("cairn/envelope/seal/v1".utf8), outputByteCount: 32)
-        let ad = Array("cairn/envelope/v1".utf8) + [1, 1] + ephemeralKey.rawRepresentation
+        let ad = Array("cairn/envelope/v1".utf8) + [2, 1] + ephemeralKey.rawRepresentation
         let inner = try XChaCha20Poly1305.open(sealed, key: key, nonce: nonce, associatedData: ad)
         #expect(Array(inner[0..<32]) == F.aliceDevice.publicKey.rawRepresentation)
         #expect(Array(inner[32..<64]) == spk.publicKey.rawRepresentation)
@@ -86,6 +86,7 @@ struct EnvelopeTests {
         #expect(try Padding.bucket(for: content.canonicalBytes.count) == Padding.largestBucket)
         let bytes = try alice.seal(content)
         #expect(bytes.count == Envelope.maximumByteCount)
+        #expect(Envelope.maximumByteCount == (16 << 20) + 276)  // the figure docs/MESSAGING.md gives
         let accepted = try Session.accept(bytes, chainID: F.chainID, localAddress: F.bob, prekeys: F.bobPrekeys, now: F.now)
         #expect(accepted.content.body.count == body.count)
     }

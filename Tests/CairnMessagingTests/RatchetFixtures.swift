@@ -46,11 +46,11 @@ struct RatchetPair {
     }
 
     mutating func aliceSends(_ text: String, ad: [UInt8] = []) throws -> RatchetMessage {
-        try alice.encrypt(Array(text.utf8), associatedData: ad, entropy: aliceEntropy.entropy)
+        try alice.encrypt(Array(text.utf8), associatedData: ad)
     }
 
     mutating func bobSends(_ text: String, ad: [UInt8] = []) throws -> RatchetMessage {
-        try bob.encrypt(Array(text.utf8), associatedData: ad, entropy: bobEntropy.entropy)
+        try bob.encrypt(Array(text.utf8), associatedData: ad)
     }
 
     mutating func bobReads(_ message: RatchetMessage, ad: [UInt8] = []) throws -> String {
