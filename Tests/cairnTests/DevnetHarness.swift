@@ -90,15 +90,41 @@ final class DevnetHarness {
         }
     }
 
-    /// Every listed node holds the same hash at every height from 1 to `height`.
-    func expectSameChain(upTo height: UInt64, nodes indexes: [Int]) async throws {
-        for h in 1...height {
+    /// Every listed node holds the same hash at every height from `start` to `height`.
+    func expectSameChain(from start: UInt64 = 1, upTo height: UInt64, nodes indexes: [Int]) async throws {
+        guard start <= height else { return }
+        for h in start...height {
             let reference = try await blockHash(indexes[0], h)
             for index in indexes.dropFirst() {
                 let hash = try await blockHash(index, h)
                 #expect(hash == reference, "height \(h): node \(index) has \(hash), node \(indexes[0]) has \(reference)")
             }
         }
+    }
+
+    /// The devnet's gateway, as `up` recorded it in devnet.json.
+    func gatewayURL() throws -> URL {
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("devnet.json"))) as? [String: Any]
+        return try #require((manifest?["gatewayURL"] as? String).flatMap { URL(string: $0) }, "devnet.json names no gateway")
+    }
+
+    /// The gateway's pid, from its pid file.
+    func gatewayPid() -> pid_t? {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent("gateway/gateway.pid"), encoding: .utf8) else { return nil }
+        return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// `cairn devnet ARGUMENTS --dir DIR` on a thread of its own: a test whose other tasks must keep running
+    /// (a background exchange) cannot give a cooperative thread to a command that takes seconds.
+    func devnetDetached(_ arguments: [String], timeout: TimeInterval = 150) async throws -> CLIRunner.Result {
+        try await runner.runDetached(["devnet"] + arguments + ["--dir", directory.path], timeout: timeout)
+    }
+
+    /// `kill -9` of `pid`, and a bounded wait until it is gone (the devnet's processes are not our children:
+    /// init reaps them).
+    func killHard(_ pid: pid_t, _ what: String) async {
+        kill(pid, SIGKILL)
+        await wait("\(what) (pid \(pid)) to die after SIGKILL", timeout: 30) { kill(pid, 0) != 0 }
     }
 
     /// The last lines of every node's log, for failure messages.
