@@ -211,6 +211,8 @@ extension Devnet {
         @Option(help: "Genesis template (default: Genesis/devnet.json of this checkout).") var genesis: String?
         @Option(help: "Seconds to wait for the first block.") var timeout = 120.0
         @Option(help: .hidden) var testDoubleSign: Int?
+        @Flag(help: "Take any free ports, not the conventional 8545 (node 0) and 8080 (gateway): for a devnet beside another.")
+        var anyPorts = false
 
         func validate() throws {
             guard (1...16).contains(validators) else { throw ValidationError("--validators must be 1 to 16") }
@@ -230,7 +232,7 @@ extension Devnet {
 
             var ports: [(p2p: Int, rpc: Int)] = []
             for index in 0..<validators {
-                ports.append((try Devnet.freePort(), try Devnet.freePort(preferred: index == 0 ? 8545 : nil)))
+                ports.append((try Devnet.freePort(), try Devnet.freePort(preferred: index == 0 && !anyPorts ? 8545 : nil)))
             }
             var manifest = Manifest(chainId: devGenesis.chainId, nodes: [])
             for index in 0..<validators {
@@ -262,7 +264,7 @@ extension Devnet {
                 try await Task.sleep(for: .milliseconds(200))
             }
             // The blob gateway, preferring the conventional port 8080.
-            let gatewayPort = try Devnet.freePort(preferred: 8080)
+            let gatewayPort = try Devnet.freePort(preferred: anyPorts ? nil : 8080)
             let gatewayHome = directory.appendingPathComponent("gateway")
             try FileManager.default.createDirectory(at: gatewayHome, withIntermediateDirectories: true)
             // The gateway anchors for clients and pays with the last development account.

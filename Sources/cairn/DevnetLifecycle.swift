@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairnNode
 import Foundation
 
 #if canImport(Glibc)
@@ -31,6 +32,7 @@ extension Devnet {
             let node = try Manifest.load(location.url).node(index)
             let home = location.url.appendingPathComponent(node.home)
             guard Devnet.runningPid(home) == nil else { throw CLIError("node \(index) is already running") }
+            try Devnet.requireFreePorts(of: node, home: home)
             let pid = try Devnet.launch(home)
             print("started node \(index) (pid \(pid)), JSON-RPC \(node.rpcURL)")
         }
@@ -94,7 +96,9 @@ extension Devnet {
             let manifest = try Manifest.load(directory)
             let deadline = Date().addingTimeInterval(timeout)
             var started: [Int] = []
-            for node in manifest.nodes where Devnet.runningPid(directory.appendingPathComponent(node.home)) == nil {
+            let stopped = manifest.nodes.filter { Devnet.runningPid(directory.appendingPathComponent($0.home)) == nil }
+            for node in stopped { try Devnet.requireFreePorts(of: node, home: directory.appendingPathComponent(node.home)) }
+            for node in stopped {
                 _ = try Devnet.launch(directory.appendingPathComponent(node.home))
                 started.append(node.index)
             }
@@ -173,11 +177,18 @@ extension Devnet {
             throw CLIError("devnet.json does not record the gateway's command (a devnet made by an older cairn); make a new devnet")
         }
         let home = directory.appendingPathComponent("gateway")
+        // Whoever else listens there would answer /healthz in its stead.
+        if let port = URL(string: url)?.port, !canListen(on: port) {
+            throw CLIError("port \(port) (the gateway's) is taken by another program; free it and run this again")
+        }
         let pid = try launch(home, command: command, name: "gateway")
-        while !isServing(url + "/healthz") {
-            // It is this process's child: an exit (its port taken, say) shows as a zombie that waitpid reaps.
+        // It is this process's child: an exit shows as a zombie, which waitpid reaps and reports.
+        func exited() -> Bool {
             var status: Int32 = 0
-            guard waitpid(pid, &status, WNOHANG) == 0, Date() < deadline else {
+            return waitpid(pid, &status, WNOHANG) != 0
+        }
+        while !isServing(url + "/healthz") || exited() {
+            guard !exited(), Date() < deadline else {
                 let log = (try? String(contentsOf: home.appendingPathComponent("gateway.log"), encoding: .utf8)) ?? ""
                 let tail = log.split(separator: "\n").suffix(3).joined(separator: "\n")
                 throw CLIError("the gateway does not serve at \(url); see \(home.path)/gateway.log:\n\(tail)")
@@ -185,5 +196,33 @@ extension Devnet {
             try await Task.sleep(for: .milliseconds(100))
         }
         return url
+    }
+
+    /// Refuses to start a node whose ports another program holds (another devnet took them while this one
+    /// was stopped, say): the node would fail to bind, and whoever holds its JSON-RPC port would answer for it.
+    static func requireFreePorts(of node: Manifest.NodeEntry, home: URL) throws {
+        let config = try NodeConfig.load(home: home)
+        for (port, what) in [(config.p2p.port, "p2p"), (config.rpc.port, "JSON-RPC")] where !canListen(on: port) {
+            throw CLIError("port \(port) (node \(node.index)'s \(what)) is taken by another program; free it and run this again")
+        }
+    }
+
+    /// Whether a server could listen on 127.0.0.1:`port` now. With SO_REUSEADDR, as the node's and the
+    /// gateway's servers set it: a stopped process's connections waiting out TIME_WAIT do not count, a
+    /// listener does.
+    static func canListen(on port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var on: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(clamping: port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        return bound == 0 && listen(fd, 1) == 0
     }
 }

@@ -18,7 +18,10 @@ final class DevnetHarness {
         runner = try CLIRunner()
         directory = runner.home.appendingPathComponent("devnet")
         let result = try runner.run(
-            ["devnet", "up", "--dir", directory.path, "--validators", String(validators), "--block-time", String(blockTime)] + extra,
+            // Any free ports: a test's devnet must not take 8545 and 8080 from a devnet someone is using, nor
+            // lose them to one while it is stopped (`devnet stop`/`start`).
+            ["devnet", "up", "--dir", directory.path, "--validators", String(validators), "--block-time", String(blockTime), "--any-ports"]
+                + extra,
             timeout: 150)
         guard result.status == 0 else {
             throw DevNodeProcess.StartError(description: "devnet up failed: \(result.stderr)\n\(logs())")
@@ -127,11 +130,13 @@ final class DevnetHarness {
         await wait("\(what) (pid \(pid)) to die after SIGKILL", timeout: 30) { kill(pid, 0) != 0 }
     }
 
-    /// The last lines of every node's log, for failure messages.
+    /// The last lines of every node's log and of the gateway's, for failure messages.
     func logs(lines: Int = 15) -> String {
-        nodes.map { node in
-            let text = (try? String(contentsOf: node.home.appendingPathComponent("node.log"), encoding: .utf8)) ?? ""
-            return "--- node \(node.index)\n" + text.split(separator: "\n").suffix(lines).joined(separator: "\n")
+        let files = nodes.map { ("node \($0.index)", $0.home.appendingPathComponent("node.log")) }
+            + [("gateway", directory.appendingPathComponent("gateway/gateway.log"))]
+        return files.map { name, file in
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            return "--- \(name)\n" + text.split(separator: "\n").suffix(lines).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 }

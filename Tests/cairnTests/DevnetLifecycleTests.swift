@@ -3,6 +3,10 @@ import CairnCrypto
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension LiveNodeTests {
     /// The devnet commands the fault suite drives, each with its refusals: the gateway stopped and started
     /// again, a validator partitioned and healed, the whole devnet stopped and started from its directories.
@@ -28,6 +32,11 @@ extension LiveNodeTests {
             #expect(await served() == false)
             let again = try await devnet.devnetDetached(["stop-gateway"])
             #expect(again.status != 0 && again.stderr.contains("not running"), "\(again.stderr)")
+            // Someone else listening on its port would answer in its stead: refused, until the port is free.
+            let squatter = try Self.listen(on: try #require(gateway.port))
+            let taken = try await devnet.devnetDetached(["start-gateway"])
+            close(squatter)
+            #expect(taken.status != 0 && taken.stderr.contains("taken by another program"), "\(taken.stderr)")
             let started = try await devnet.devnetDetached(["start-gateway"])
             #expect(started.status == 0 && started.stdout.contains(gateway.absoluteString), "\(started.stderr)")
             #expect(await served())
@@ -72,6 +81,25 @@ extension LiveNodeTests {
             #expect(try await devnet.devnetDetached(["start"]).stdout.contains("all were running"))
             let help = try await devnet.runner.runDetached(["devnet", "partition", "--help"])
             #expect(help.stdout.contains("cairn_partition") && help.stdout.contains("heal"))
+        }
+
+        /// A socket listening on 127.0.0.1:`port`; the caller closes it.
+        static func listen(on port: Int) throws -> Int32 {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var on: Int32 = 1
+            setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, socklen_t(MemoryLayout<Int32>.size))
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(port).bigEndian)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            guard fd >= 0, bound == 0, Glibc.listen(fd, 1) == 0 else {
+                close(fd)
+                throw FaultCheckError("cannot listen on 127.0.0.1:\(port)")
+            }
+            return fd
         }
 
         func status(_ devnet: DevnetHarness) throws -> [String: Any] {

@@ -35,25 +35,27 @@ final class FaultChecker {
 
     var acknowledgedCount: Int { ledger.snapshot.directions.values.map(\.acknowledged.count).reduce(0, +) }
 
-    /// Every message acknowledged before the check began is reported received by its recipient (bounded
-    /// wait); none is reported twice, and nothing is received that was never sent.
+    /// Every message acknowledged before the check began is in its recipient's store (bounded wait); no
+    /// message is there twice (under two ids) or reported twice by a sync, and none that was never sent.
     func messagesDelivered(_ phase: String) async throws {
-        let target = ledger.snapshot.directions.mapValues(\.acknowledged)
+        let target = ledger.snapshot.directions.mapValues { Set($0.acknowledged.keys) }
         let delivered = await devnet.wait("\(phase): every acknowledged message delivered; \(ledger.diagnosis)", timeout: 120) {
             let now = self.ledger.snapshot.directions
-            return target.allSatisfy { direction, ids in ids.allSatisfy { now[direction]?.deliveries[$0] != nil } }
+            return target.allSatisfy { direction, ids in ids.allSatisfy { now[direction]?.stored[$0] != nil } }
         }
-        try #require(delivered, "\(phase): undelivered \(target.keys.map { "\($0): \(ledger.undelivered($0))" })")
+        try #require(delivered, "\(phase): undelivered: \(target.keys.sorted().map { "\($0): \(ledger.undelivered($0).prefix(5))" })")
         expectNoDuplicates(phase)
     }
 
     func expectNoDuplicates(_ phase: String) {
         for (direction, way) in ledger.snapshot.directions {
-            let twice = way.deliveries.filter { $0.value > 1 }
-            #expect(twice.isEmpty, "\(phase): \(direction): \(twice.count) messages reported received more than once")
+            let twice = way.storedTexts.filter { $0.value > 1 }
+            #expect(twice.isEmpty, "\(phase): \(direction): stored more than once (under different ids): \(twice.keys.sorted().prefix(5))")
+            let reportedTwice = way.reported.filter { $0.value > 1 }
+            #expect(reportedTwice.isEmpty, "\(phase): \(direction): \(reportedTwice.count) messages reported received more than once")
             let sent = Set(way.attempted.map(\.id))
-            let unknown = way.deliveries.keys.filter { !sent.contains($0) }
-            #expect(unknown.isEmpty, "\(phase): \(direction): \(unknown.count) messages received that were never sent")
+            let unknown = way.stored.filter { !sent.contains($0.key) }
+            #expect(unknown.isEmpty, "\(phase): \(direction): stored but never sent: \(unknown.values.sorted().prefix(5))")
         }
     }
 

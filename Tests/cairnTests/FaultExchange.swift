@@ -6,17 +6,22 @@ import Synchronization
 import Testing
 
 /// What the fault suite's background traffic did, written by its tasks and read by the checks: every
-/// message attempted and acknowledged (by `send` returning), every delivery a sync reported, every blob
-/// the gateway acknowledged, and the failures the faults caused.
+/// message attempted and acknowledged (by `send` returning), what each recipient's store holds and what its
+/// syncs reported, every blob the gateway acknowledged, and the failures the faults caused.
 final class FaultLedger: Sendable {
     /// One way of the conversation ("alice→bob").
     struct Direction {
         /// Message ids in the order their sends began, with their texts.
         var attempted: [(id: [UInt8], text: String)] = []
-        /// Ids whose `send` returned.
-        var acknowledged: Set<[UInt8]> = []
-        /// How often each id was reported received by the recipient's syncs (more than once is a duplicate).
-        var deliveries: [[UInt8]: Int] = [:]
+        /// Ids whose `send` returned, with their envelopes (for a failure's message).
+        var acknowledged: [[UInt8]: String] = [:]
+        /// The recipient's store as last read: each message from this sender, by id, with its text. The store
+        /// is what counts: a sync that stored a message and then failed never reported it.
+        var stored: [[UInt8]: String] = [:]
+        /// Stored messages per text: more than one is a message delivered twice under two ids.
+        var storedTexts: [String: Int] = [:]
+        /// How often each id was reported received by a sync (more than once is a duplicate).
+        var reported: [[UInt8]: Int] = [:]
     }
 
     struct State {
@@ -26,6 +31,7 @@ final class FaultLedger: Sendable {
         var failures: [String: Int] = [:]
         var lastErrors: [String] = []
         var rejected: [String] = []
+        var unresolvedBatches = 0
     }
 
     private let state = Mutex(State())
@@ -34,16 +40,26 @@ final class FaultLedger: Sendable {
         state.withLock { $0.directions[direction, default: Direction()].attempted.append((id, text)) }
     }
 
-    func acknowledged(_ direction: String, id: [UInt8], envelopes: [CID]) {
+    func acknowledged(_ direction: String, id: [UInt8], copies: [Messenger.SentCopy]) {
         state.withLock { state in
-            state.directions[direction, default: Direction()].acknowledged.insert(id)
-            for cid in envelopes { state.blobs[cid] = .some(nil) }
+            let envelopes = copies.map { "\($0.cid) under 0x\(Hex.encode($0.tag.prefix(8)))…" }.joined(separator: ", ")
+            state.directions[direction, default: Direction()].acknowledged[id] = envelopes
+            for copy in copies { state.blobs[copy.cid] = .some(nil) }
         }
     }
 
-    func delivered(_ direction: String, ids: [[UInt8]]) {
+    /// What one sync reported and what the recipient's store holds after it.
+    func read(_ direction: String, reported: [[UInt8]], stored: [StoredMessage]?, rejected: [String], unresolved: Int) {
         state.withLock { state in
-            for id in ids { state.directions[direction, default: Direction()].deliveries[id, default: 0] += 1 }
+            var way = state.directions[direction, default: Direction()]
+            for id in reported { way.reported[id, default: 0] += 1 }
+            if let stored {
+                way.stored = Dictionary(stored.map { ($0.messageID, $0.text) }, uniquingKeysWith: { first, _ in first })
+                way.storedTexts = stored.reduce(into: [:]) { $0[$1.text, default: 0] += 1 }
+            }
+            state.directions[direction] = way
+            state.rejected.append(contentsOf: rejected.prefix(8))
+            state.unresolvedBatches += unresolved
         }
     }
 
@@ -59,25 +75,22 @@ final class FaultLedger: Sendable {
         }
     }
 
-    func rejected(_ reasons: [String]) {
-        guard !reasons.isEmpty else { return }
-        state.withLock { $0.rejected.append(contentsOf: reasons.prefix(8)) }
-    }
-
     var snapshot: State { state.withLock { $0 } }
 
-    /// Acknowledged ids of `direction` that no sync has reported yet.
-    func undelivered(_ direction: String) -> Int {
+    /// The acknowledged messages of `direction` that the recipient's store does not hold, with their envelopes.
+    func undelivered(_ direction: String) -> [String] {
         state.withLock { state in
-            guard let way = state.directions[direction] else { return 0 }
-            return way.acknowledged.filter { way.deliveries[$0] == nil }.count
+            guard let way = state.directions[direction] else { return [] }
+            let texts = Dictionary(way.attempted.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+            return way.acknowledged.filter { way.stored[$0.key] == nil }.map { "\(texts[$0.key] ?? "?") (\($0.value))" }
         }
     }
 
     /// The failures so far, for a message that explains a timeout.
     var diagnosis: String {
         let state = snapshot
-        return "failures \(state.failures); last errors: \(state.lastErrors.joined(separator: " | ")); rejected: \(state.rejected.prefix(4))"
+        return "failures \(state.failures.sorted { $0.key < $1.key }); last errors: \(state.lastErrors.joined(separator: " | ")); "
+            + "rejected: \(state.rejected.prefix(4)); unresolved batches: \(state.unresolvedBatches)"
     }
 }
 
@@ -132,7 +145,7 @@ final class FaultParticipant: @unchecked Sendable {
             if let message = pending {
                 do {
                     let report = try await messenger.send(Array(message.text.utf8), to: peer, account: key, wait: false, messageID: message.id)
-                    ledger.acknowledged(outgoing, id: message.id, envelopes: report.copies.map(\.cid))
+                    ledger.acknowledged(outgoing, id: message.id, copies: report.copies)
                     pending = nil
                 } catch {
                     ledger.failed("\(name) send", error)
@@ -144,15 +157,20 @@ final class FaultParticipant: @unchecked Sendable {
         }
     }
 
-    /// One sync: what it stored from the peer goes to the ledger.
+    /// One sync, then a read of the store, both into the ledger. A sync that fails may have stored messages
+    /// before it failed, so the store is read either way.
     func sync(_ ledger: FaultLedger) async {
+        var report: Messenger.SyncReport?
         do {
-            let report = try await messenger.sync()
-            ledger.delivered(incoming, ids: report.received.filter { $0.direction == .received && $0.sender == peer }.map(\.messageID))
-            ledger.rejected(report.rejected.map { "\(name): \($0.cid) \($0.reason)" })
+            report = try await messenger.sync()
         } catch {
             ledger.failed("\(name) sync", error)
         }
+        let fromPeer = { (message: StoredMessage) in message.direction == .received && message.sender == self.peer }
+        ledger.read(
+            incoming, reported: report?.received.filter(fromPeer).map(\.messageID) ?? [],
+            stored: try? messenger.messages().filter(fromPeer), rejected: report?.rejected.map { "\(name): \($0.cid) \($0.reason)" } ?? [],
+            unresolved: report?.unresolvedBatches ?? 0)
     }
 }
 
