@@ -24,6 +24,12 @@ extension Messenger {
         public var copies: [SentCopy]
     }
 
+    /// The length of a message id.
+    public static let messageIDSize = 16
+
+    /// A fresh random message id, for a send that may be retried (`send(…, messageID:)`).
+    public static func newMessageID() -> [UInt8] { SecureRandom.bytes(messageIDSize) }
+
     /// The most bytes a message body may hold: the 8 MiB padding bucket less the content's own fields, so
     /// an envelope stays under a gateway's default 16 MiB blob limit.
     public static let maximumBodySize = MessageContent.maximumBodyByteCount - Padding.largestBucket / 2
@@ -31,9 +37,19 @@ extension Messenger {
     /// Encrypts `body` to every current device of `recipient` and to this account's other devices, stores
     /// each envelope on the gateway and asks it to anchor them; with `wait`, returns once every anchor is in a
     /// committed block (a committed block is final).
-    public func send(_ body: [UInt8], to recipient: Address, account: Secp256k1.PrivateKey, wait: Bool = true) async throws -> SendReport {
+    ///
+    /// `messageID` (16 bytes; nil draws a fresh one) makes a retry safe: a send that threw may still have
+    /// reached the recipient (the gateway took the anchor request and its answer was lost), so an app that
+    /// retries passes the id of the first attempt (`newMessageID()`), and every device stores the message
+    /// once, whichever attempts arrive.
+    public func send(
+        _ body: [UInt8], to recipient: Address, account: Secp256k1.PrivateKey, wait: Bool = true, messageID: [UInt8]? = nil
+    ) async throws -> SendReport {
         try requireAccount(account)
         guard body.count <= Self.maximumBodySize else { throw MessengerError.message("the message is larger than \(Self.maximumBodySize) bytes") }
+        guard messageID.map({ $0.count == Self.messageIDSize }) ?? true else {
+            throw MessengerError.message("a message id is \(Self.messageIDSize) bytes")
+        }
         let now = clock()
         let theirs = try await usableDevices(of: recipient, now: now)
         guard !theirs.isEmpty else {
@@ -44,7 +60,7 @@ extension Messenger {
             recipientDevices: theirs.map(\.device), ownDevices: ours.map(\.device), thisDevice: deviceKey)
         let bundles = Dictionary((theirs + ours).map { ($0.device, $0) }, uniquingKeysWith: { first, _ in first })
 
-        let messageID = SecureRandom.bytes(16)
+        let messageID = messageID ?? Self.newMessageID()
         // Milliseconds from one clock, so a reader can order messages sent within one second, and a
         // sender's messages never go back in time against each other.
         let sentAt = millisecondClock()

@@ -27,6 +27,10 @@ extension Messenger {
     /// Reads every tag this device may receive on (first-contact tags of recent days, every session's
     /// watched tags), fetches and decrypts what is new, and stores the messages. Each tag's listing is
     /// proved complete, each blob is checked against its CID, and a rejected entry is reported.
+    ///
+    /// A sync that throws (the gateway went away halfway) keeps what it stored before the failure, and the
+    /// next sync does not report those messages again: read them from `messages()` (unacknowledged ones are
+    /// new to the user), not only from a report.
     public func sync() async throws -> SyncReport {
         var report = SyncReport()
         let now = clock()

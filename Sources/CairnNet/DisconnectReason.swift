@@ -34,6 +34,8 @@ public enum DisconnectReason: String, Hashable, Sendable, CaseIterable, CustomSt
     case remoteClosed
     /// This network is stopping.
     case shutdown
+    /// This node is cut off from every peer on purpose (`PeerNetwork.setIsolated`, a devnet's partition).
+    case isolated
 
     public var description: String { rawValue }
 }

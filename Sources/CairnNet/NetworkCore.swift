@@ -39,6 +39,8 @@ final class NetworkCore: PeerConnectionDelegate {
     private var targets: [DialTarget] = []
     private var bans: [PeerID: NIODeadline] = [:]
     private(set) var isStopping = false
+    /// Cut off from every peer (`PeerNetwork.setIsolated`): nothing dialled, every connection refused.
+    private var isIsolated = false
 
     /// Unauthenticated inbound connections allowed at once, so a flood of half-open handshakes stays bounded.
     private var maxPendingInbound: Int { max(16, configuration.maxPeers) }
@@ -124,6 +126,29 @@ final class NetworkCore: PeerConnectionDelegate {
         broadcast(kind: kind, payload: payload, except: origin)
     }
 
+    /// Closes every connection and refuses new ones until called again with `false`, which redials every seed
+    /// at once (their backoff reset): a partition that leaves the process and its listener running.
+    func setIsolated(_ isolated: Bool) {
+        guard isolated != isIsolated, !isStopping else { return }
+        isIsolated = isolated
+        if isolated {
+            log("net: isolated: closing \(connections.count) connections, refusing new ones, dialling nobody")
+            for target in targets {
+                target.retry?.cancel()
+                target.retry = nil
+            }
+            for connection in Array(connections.values) { connection.close(.isolated, "this node is isolated") }
+        } else {
+            log("net: isolation ended: redialling \(targets.count) seeds")
+            for target in targets {
+                target.failures = 0
+                target.retry?.cancel()
+                target.retry = nil
+                dial(target)
+            }
+        }
+    }
+
     func disconnect(_ peer: PeerID, reason: String, banFor duration: Duration?) {
         if let duration {
             bans[peer] = .now() + TimeAmount(duration)
@@ -137,7 +162,8 @@ final class NetworkCore: PeerConnectionDelegate {
     // MARK: - Dialling
 
     private func dial(_ target: DialTarget) {
-        guard !isStopping, !target.isSelf, target.connection == nil, !target.isDialling else { return }
+        // An isolated node's seeds wait for the end of the isolation, which dials them all.
+        guard !isStopping, !isIsolated, !target.isSelf, target.connection == nil, !target.isDialling else { return }
         if let peer = target.knownPeer {
             // Already connected through another connection (it dialled us): redial only when that drops.
             if established[peer] != nil { return }
@@ -180,7 +206,7 @@ final class NetworkCore: PeerConnectionDelegate {
     }
 
     private func scheduleRetry(_ target: DialTarget, after explicitDelay: TimeAmount? = nil) {
-        guard !isStopping, !target.isSelf else { return }
+        guard !isStopping, !isIsolated, !target.isSelf else { return }
         target.retry?.cancel()
         let delay = explicitDelay ?? TimeAmount(configuration.reconnectBackoff.delay(afterFailures: max(target.failures - 1, 0)))
         target.retry = loop.assumeIsolated().scheduleTask(in: delay) { [self] in
@@ -193,6 +219,7 @@ final class NetworkCore: PeerConnectionDelegate {
 
     func connectionActive(_ connection: PeerConnectionHandler) -> DisconnectReason? {
         if isStopping { return .shutdown }
+        if isIsolated { return .isolated }
         if connection.direction == .inbound {
             let pending = connections.values.count { $0.direction == .inbound && $0.peer == nil }
             if pending >= maxPendingInbound { return .tooManyPeers }
@@ -204,6 +231,8 @@ final class NetworkCore: PeerConnectionDelegate {
     func connectionEstablished(_ connection: PeerConnectionHandler) -> DisconnectReason? {
         guard let peer = connection.peer, let info = connection.info else { return .protocolViolation }
         if isStopping { return .shutdown }
+        // A handshake that began before the isolation must not finish into it.
+        if isIsolated { return .isolated }
         if let until = bans[peer] {
             if until > .now() { return .banned }
             bans.removeValue(forKey: peer)

@@ -13,4 +13,6 @@ final class NetworkSharedState: Sendable {
     let peers = Mutex<[PeerID: PeerInfo]>([:])
     let statistics = Mutex<NetworkStatistics>(NetworkStatistics())
     let callbacks = Mutex<Callbacks>(Callbacks())
+    /// Whether the network is isolated (`PeerNetwork.setIsolated`), as last set by the application.
+    let isolated = Mutex<Bool>(false)
 }

@@ -176,6 +176,21 @@ public final class PeerNetwork: Sendable {
         onLoop { $0.disconnect(peer, reason: reason, banFor: duration) }
     }
 
+    /// Cuts this node off from every peer, or reconnects it: isolated, it closes every connection, refuses
+    /// every new one right after the TCP accept (reason `isolated`) and dials nobody, while the process, its
+    /// listener and everything above the network keep running; reconnected, it redials every seed at once.
+    /// This is how a devnet partitions a validator (`cairn devnet partition`); peers see the node as gone.
+    public func setIsolated(_ isolated: Bool) {
+        // Published here, so a caller reads back what it set; the loop closes and refuses in order after it.
+        shared.isolated.withLock { $0 = isolated }
+        onLoop { $0.setIsolated(isolated) }
+    }
+
+    /// Whether the network is isolated by `setIsolated(true)`.
+    public var isIsolated: Bool {
+        shared.isolated.withLock { $0 }
+    }
+
     /// Adds an address to keep connected, like a seed: dialled now and redialled with backoff until `stop`.
     /// An address already kept (same host and port) is not added twice.
     public func connect(to seed: SeedPeer) {

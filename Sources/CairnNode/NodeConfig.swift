@@ -25,6 +25,10 @@ public struct NodeConfig: Codable, Sendable, Equatable {
     public var retainedHeights: UInt64?
     /// Test only: sign a second, conflicting prevote for every prevote, to be caught and slashed.
     public var testDoubleSign: Bool?
+    /// Devnet only: serve the admin JSON-RPC method `cairn_partition`, which cuts this node off from its peers
+    /// and reconnects it (`cairn devnet partition`/`heal`). Never set it on a node others rely on: whoever
+    /// reaches the RPC port could isolate the node.
+    public var devnetAdmin: Bool?
 
     /// Where the node listens for and finds its peers.
     public struct P2P: Codable, Sendable, Equatable {
@@ -91,7 +95,7 @@ public struct NodeConfig: Codable, Sendable, Equatable {
 
     public init(
         moniker: String, genesis: String, dataDirectory: String = "data", p2p: P2P, rpc: RPC, consensusKey: KeySource?,
-        nodeKey: KeySource, blockTime: Double, retainedHeights: UInt64? = nil, testDoubleSign: Bool? = nil
+        nodeKey: KeySource, blockTime: Double, retainedHeights: UInt64? = nil, testDoubleSign: Bool? = nil, devnetAdmin: Bool? = nil
     ) {
         self.moniker = moniker
         self.genesis = genesis
@@ -103,6 +107,7 @@ public struct NodeConfig: Codable, Sendable, Equatable {
         self.blockTime = blockTime
         self.retainedHeights = retainedHeights
         self.testDoubleSign = testDoubleSign
+        self.devnetAdmin = devnetAdmin
     }
 
     /// The configuration file's name inside a node's home.

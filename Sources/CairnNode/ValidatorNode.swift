@@ -24,7 +24,7 @@ public final class ValidatorNode: @unchecked Sendable {
     private let wal: ConsensusWAL
     private let queue = DispatchQueue(label: "cairn.consensus")
     private let log: @Sendable (String) -> Void
-    private var network: PeerNetwork?
+    private(set) var network: PeerNetwork?
     private var server: RPCServer?
     private var engine: ConsensusEngine
     private var evidencePool: [DoubleSignEvidence] = []
@@ -94,6 +94,7 @@ public final class ValidatorNode: @unchecked Sendable {
             node.queue.async { node.gossip(.transaction(transaction.raw), from: nil) }
         }
         registerInfoMethod(&methods)
+        if config.devnetAdmin == true { registerDevnetAdminMethods(&methods) }
         var rpc = RPCServer.Configuration()
         rpc.host = config.rpc.host
         rpc.port = config.rpc.port
@@ -428,6 +429,7 @@ public final class ValidatorNode: @unchecked Sendable {
                     "step": .string("\(step)"),
                 ]),
                 "peers": .array(peers.map { .string("0x" + $0.id.hex) }),
+                "isolated": .bool(network?.isIsolated ?? false),
             ])
         }
     }

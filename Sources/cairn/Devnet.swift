@@ -15,8 +15,11 @@ import FoundationNetworking
 /// `cairn devnet`: a local network of validator processes, up with one command.
 struct Devnet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run a local multi-validator devnet: up, status, stop-node, start-node, down.",
-        subcommands: [Up.self, Status.self, StopNode.self, StartNode.self, Down.self]
+        abstract: "Run a local multi-validator devnet: up, status, stop and start it or one node or its gateway, partition a node, down.",
+        subcommands: [
+            Up.self, Status.self, StopNode.self, StartNode.self, StopGateway.self, StartGateway.self, Stop.self, Start.self,
+            Partition.self, Heal.self, Down.self,
+        ]
     )
 
     /// `--dir`, shared by every subcommand.
@@ -33,6 +36,9 @@ struct Devnet: AsyncParsableCommand {
         var nodes: [NodeEntry]
         /// The devnet's blob gateway, once started.
         var gatewayURL: String?
+        /// The `cairn` arguments the gateway runs with (before `--home`), so `start-gateway` and `start` run
+        /// it again as `up` did.
+        var gatewayCommand: [String]?
 
         struct NodeEntry: Codable {
             var index: Int
@@ -135,10 +141,10 @@ struct Devnet: AsyncParsableCommand {
         return true
     }
 
-    /// A TCP port on 127.0.0.1 nobody listens on now (the kernel's choice for port 0, or `preferred` if free).
     /// The development account the devnet's gateway pays for anchoring with (the last one printed).
     static let gatewayAccount = 9
 
+    /// A TCP port on 127.0.0.1 nobody listens on now (the kernel's choice for port 0, or `preferred` if free).
     static func freePort(preferred: Int? = nil) throws -> Int {
         func bind(_ port: Int) -> Int? {
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -207,6 +213,8 @@ extension Devnet {
         @Option(help: "Genesis template (default: Genesis/devnet.json of this checkout).") var genesis: String?
         @Option(help: "Seconds to wait for the first block.") var timeout = 120.0
         @Option(help: .hidden) var testDoubleSign: Int?
+        @Flag(help: "Take any free ports, not the conventional 8545 (node 0) and 8080 (gateway): for a devnet beside another.")
+        var anyPorts = false
 
         func validate() throws {
             guard (1...16).contains(validators) else { throw ValidationError("--validators must be 1 to 16") }
@@ -226,7 +234,7 @@ extension Devnet {
 
             var ports: [(p2p: Int, rpc: Int)] = []
             for index in 0..<validators {
-                ports.append((try Devnet.freePort(), try Devnet.freePort(preferred: index == 0 ? 8545 : nil)))
+                ports.append((try Devnet.freePort(), try Devnet.freePort(preferred: index == 0 && !anyPorts ? 8545 : nil)))
             }
             var manifest = Manifest(chainId: devGenesis.chainId, nodes: [])
             for index in 0..<validators {
@@ -242,7 +250,7 @@ extension Devnet {
                     p2p: .init(port: ports[index].p2p, peers: peers), rpc: .init(port: ports[index].rpc),
                     consensusKey: .development(index: index, purpose: "consensus"),
                     nodeKey: .development(index: index, purpose: "node"), blockTime: blockTime,
-                    testDoubleSign: testDoubleSign == index ? true : nil)
+                    testDoubleSign: testDoubleSign == index ? true : nil, devnetAdmin: true)
                 try config.save(home: home)
                 manifest.nodes.append(
                     .init(index: index, home: "node-\(index)", rpcURL: "http://127.0.0.1:\(ports[index].rpc)", p2pPort: ports[index].p2p, validator: true))
@@ -258,17 +266,16 @@ extension Devnet {
                 try await Task.sleep(for: .milliseconds(200))
             }
             // The blob gateway, preferring the conventional port 8080.
-            let gatewayPort = try Devnet.freePort(preferred: 8080)
+            let gatewayPort = try Devnet.freePort(preferred: anyPorts ? nil : 8080)
             let gatewayHome = directory.appendingPathComponent("gateway")
             try FileManager.default.createDirectory(at: gatewayHome, withIntermediateDirectories: true)
             // The gateway anchors for clients and pays with the last development account.
-            _ = try Devnet.launch(
-                gatewayHome,
-                command: [
-                    "gateway", "--port", String(gatewayPort), "--rpc", manifest.nodes[0].rpcURL,
-                    "--dev-account", String(Devnet.gatewayAccount), "--genesis", directory.appendingPathComponent("genesis.json").path,
-                ],
-                name: "gateway")
+            let gatewayCommand = [
+                "gateway", "--port", String(gatewayPort), "--rpc", manifest.nodes[0].rpcURL,
+                "--dev-account", String(Devnet.gatewayAccount), "--genesis", directory.appendingPathComponent("genesis.json").path,
+            ]
+            manifest.gatewayCommand = gatewayCommand
+            _ = try Devnet.launch(gatewayHome, command: gatewayCommand, name: "gateway")
             let gatewayURL = "http://127.0.0.1:\(gatewayPort)"
             while !Devnet.isServing(gatewayURL + "/healthz") {
                 guard Date() < deadline else { throw CLIError("the gateway did not start; see \(gatewayHome.path)/gateway.log") }
@@ -326,113 +333,6 @@ extension Devnet {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             try encoder.encode(genesis).write(to: directory.appendingPathComponent("genesis.json"), options: .atomic)
             return genesis
-        }
-    }
-
-    /// `cairn devnet status`.
-    struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every node: height, last block, JSON-RPC URL, peers, validator.")
-
-        @OptionGroup var location: Location
-        @Flag(help: "One JSON document.") var json = false
-
-        /// One node's row.
-        struct Row: Encodable {
-            var index: Int
-            var running: Bool
-            var height: UInt64?
-            var hash: String?
-            var rpcURL: String
-            var peers: Int?
-            var validator: Bool
-        }
-
-        func run() throws {
-            let directory = location.url
-            let manifest = try Manifest.load(directory)
-            let rows = manifest.nodes.map { node -> Row in
-                let running = Devnet.runningPid(directory.appendingPathComponent(node.home)) != nil
-                let info = running ? Devnet.info(node.rpcURL) : nil
-                var hash: String?
-                if case let .string(value)? = info?["hash"] { hash = value }
-                var peers: Int?
-                if case let .array(list)? = info?["peers"] { peers = list.count }
-                return Row(
-                    index: node.index, running: running, height: Devnet.height(info), hash: hash, rpcURL: node.rpcURL, peers: peers,
-                    validator: node.validator)
-            }
-            if json {
-                struct Gateway: Encodable { var url: String; var running: Bool }
-                struct Document: Encodable { var chainId: UInt64; var nodes: [Row]; var gateway: Gateway? }
-                let gateway = manifest.gatewayURL.map {
-                    Gateway(url: $0, running: Devnet.runningPid(directory.appendingPathComponent("gateway"), "gateway") != nil)
-                }
-                try printJSON(Document(chainId: manifest.chainId, nodes: rows, gateway: gateway))
-                return
-            }
-            print("chain \(manifest.chainId), \(directory.path)")
-            if let gateway = manifest.gatewayURL {
-                let up = Devnet.runningPid(directory.appendingPathComponent("gateway"), "gateway") != nil
-                print("gateway \(gateway) \(up ? "running" : "stopped")")
-            }
-            print("node  state    height  last block          JSON-RPC                  peers  validator")
-            for row in rows {
-                let state = row.running ? (row.height == nil ? "starting" : "running") : "stopped"
-                let height = row.height.map(String.init) ?? "-"
-                let hash = row.hash.map { String($0.prefix(18)) } ?? "-"
-                print(
-                    String(row.index).padding(toLength: 6, withPad: " ", startingAt: 0) + state.padding(toLength: 9, withPad: " ", startingAt: 0)
-                        + height.padding(toLength: 8, withPad: " ", startingAt: 0) + hash.padding(toLength: 20, withPad: " ", startingAt: 0)
-                        + row.rpcURL.padding(toLength: 26, withPad: " ", startingAt: 0)
-                        + (row.peers.map(String.init) ?? "-").padding(toLength: 7, withPad: " ", startingAt: 0) + (row.validator ? "yes" : "no"))
-            }
-        }
-    }
-
-    /// `cairn devnet stop-node I`.
-    struct StopNode: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "stop-node", abstract: "Stop node I (SIGTERM, then SIGKILL after 10 s).")
-        @OptionGroup var location: Location
-        @Argument(help: "The node's index.") var index: Int
-
-        func run() throws {
-            let node = try Manifest.load(location.url).node(index)
-            guard Devnet.terminate(location.url.appendingPathComponent(node.home)) else {
-                throw CLIError("node \(index) is not running")
-            }
-            print("stopped node \(index)")
-        }
-    }
-
-    /// `cairn devnet start-node I`.
-    struct StartNode: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "start-node", abstract: "Start node I again; it catches up from its peers.")
-        @OptionGroup var location: Location
-        @Argument(help: "The node's index.") var index: Int
-
-        func run() throws {
-            let node = try Manifest.load(location.url).node(index)
-            let home = location.url.appendingPathComponent(node.home)
-            guard Devnet.runningPid(home) == nil else { throw CLIError("node \(index) is already running") }
-            let pid = try Devnet.launch(home)
-            print("started node \(index) (pid \(pid)), JSON-RPC \(node.rpcURL)")
-        }
-    }
-
-    /// `cairn devnet down`.
-    struct Down: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop every node and delete the devnet's directory (unless --keep).")
-        @OptionGroup var location: Location
-        @Flag(help: "Keep the directory (chain data and logs).") var keep = false
-
-        func run() throws {
-            let directory = location.url
-            let manifest = try Manifest.load(directory)
-            var stopped = 0
-            for node in manifest.nodes where Devnet.terminate(directory.appendingPathComponent(node.home)) { stopped += 1 }
-            _ = Devnet.terminate(directory.appendingPathComponent("gateway"), "gateway")
-            if !keep { try FileManager.default.removeItem(at: directory) }
-            print("devnet down: stopped \(stopped) node\(stopped == 1 ? "" : "s")" + (keep ? ", kept \(directory.path)" : ""))
         }
     }
 }

@@ -18,7 +18,10 @@ final class DevnetHarness {
         runner = try CLIRunner()
         directory = runner.home.appendingPathComponent("devnet")
         let result = try runner.run(
-            ["devnet", "up", "--dir", directory.path, "--validators", String(validators), "--block-time", String(blockTime)] + extra,
+            // Any free ports: a test's devnet must not take 8545 and 8080 from a devnet someone is using, nor
+            // lose them to one while it is stopped (`devnet stop`/`start`).
+            ["devnet", "up", "--dir", directory.path, "--validators", String(validators), "--block-time", String(blockTime), "--any-ports"]
+                + extra,
             timeout: 150)
         guard result.status == 0 else {
             throw DevNodeProcess.StartError(description: "devnet up failed: \(result.stderr)\n\(logs())")
@@ -90,9 +93,10 @@ final class DevnetHarness {
         }
     }
 
-    /// Every listed node holds the same hash at every height from 1 to `height`.
-    func expectSameChain(upTo height: UInt64, nodes indexes: [Int]) async throws {
-        for h in 1...height {
+    /// Every listed node holds the same hash at every height from `start` to `height`.
+    func expectSameChain(from start: UInt64 = 1, upTo height: UInt64, nodes indexes: [Int]) async throws {
+        guard start <= height else { return }
+        for h in start...height {
             let reference = try await blockHash(indexes[0], h)
             for index in indexes.dropFirst() {
                 let hash = try await blockHash(index, h)
@@ -101,11 +105,38 @@ final class DevnetHarness {
         }
     }
 
-    /// The last lines of every node's log, for failure messages.
+    /// The devnet's gateway, as `up` recorded it in devnet.json.
+    func gatewayURL() throws -> URL {
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("devnet.json"))) as? [String: Any]
+        return try #require((manifest?["gatewayURL"] as? String).flatMap { URL(string: $0) }, "devnet.json names no gateway")
+    }
+
+    /// The gateway's pid, from its pid file.
+    func gatewayPid() -> pid_t? {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent("gateway/gateway.pid"), encoding: .utf8) else { return nil }
+        return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// `cairn devnet ARGUMENTS --dir DIR` on a thread of its own: a test whose other tasks must keep running
+    /// (a background exchange) cannot give a cooperative thread to a command that takes seconds.
+    func devnetDetached(_ arguments: [String], timeout: TimeInterval = 150) async throws -> CLIRunner.Result {
+        try await runner.runDetached(["devnet"] + arguments + ["--dir", directory.path], timeout: timeout)
+    }
+
+    /// `kill -9` of `pid`, and a bounded wait until it is gone (the devnet's processes are not our children:
+    /// init reaps them).
+    func killHard(_ pid: pid_t, _ what: String) async {
+        kill(pid, SIGKILL)
+        await wait("\(what) (pid \(pid)) to die after SIGKILL", timeout: 30) { kill(pid, 0) != 0 }
+    }
+
+    /// The last lines of every node's log and of the gateway's, for failure messages.
     func logs(lines: Int = 15) -> String {
-        nodes.map { node in
-            let text = (try? String(contentsOf: node.home.appendingPathComponent("node.log"), encoding: .utf8)) ?? ""
-            return "--- node \(node.index)\n" + text.split(separator: "\n").suffix(lines).joined(separator: "\n")
+        let files = nodes.map { ("node \($0.index)", $0.home.appendingPathComponent("node.log")) }
+            + [("gateway", directory.appendingPathComponent("gateway/gateway.log"))]
+        return files.map { name, file in
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            return "--- \(name)\n" + text.split(separator: "\n").suffix(lines).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 }
