@@ -93,7 +93,9 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec"]),
+        // Running python3 for the cross-checks against independent implementations (hashlib, eth-account).
+        .target(name: "CairnTestSupport", path: "Tests/CairnTestSupport"),
+        .testTarget(name: "CairnCryptoTests", dependencies: ["CairnCrypto", "CairnCodec", "CairnTestSupport"]),
         .testTarget(name: "CairnCodecTests", dependencies: ["CairnCodec", "CairnCrypto"]),
         .testTarget(name: "CairnStateTests", dependencies: ["CairnState", "CairnCrypto", "CairnCodec"]),
         .testTarget(
@@ -101,7 +103,7 @@ let package = Package(
             dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", .product(name: "WAT", package: "WasmKit")]
         ),
         .testTarget(name: "CairnConsensusTests", dependencies: ["CairnConsensus", "CairnCrypto", "CairnCodec"]),
-        .testTarget(name: "CairnChainTests", dependencies: ["CairnChain", "CairnVM", "CairnState", "CairnCrypto", "CairnCodec"]),
+        .testTarget(name: "CairnChainTests", dependencies: ["CairnChain", "CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnTestSupport"]),
         // The system contracts, run in the real VM from the committed .wasm files.
         .testTarget(
             name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnChain"]
@@ -117,7 +119,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CairnBlobsTests", dependencies: ["CairnBlobs", "CairnCrypto"]),
-        .testTarget(name: "CairnMessagingTests", dependencies: ["CairnMessaging", "CairnCrypto", "CairnCodec"]),
+        .testTarget(name: "CairnMessagingTests", dependencies: ["CairnMessaging", "CairnCrypto", "CairnCodec", "CairnTestSupport"]),
         .testTarget(
             name: "CairnClientTests",
             // CSQLite: the secure store's tests edit its file directly, as an attacker with the file could.
@@ -138,7 +140,7 @@ let package = Package(
         .testTarget(
             name: "cairnTests",
             dependencies: [
-                "cairn", "cairn-bench", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC", "CairnNet",
+                "cairn", "cairn-bench", "CairnTestSupport", "CairnCrypto", "CairnCodec", "CairnState", "CairnConsensus", "CairnVM", "CairnChain", "CairnRPC", "CairnNet",
                 "CairnBlobs", "CairnClient", "CairnMessaging",
             ],
             // Scripts the tests run with python3 against a live node.

@@ -9,12 +9,18 @@ public enum BlobStoreError: Error, Equatable, Sendable, CustomStringConvertible 
     case corrupt(String)
     /// SQLite failed (disk full, I/O error); nothing was acknowledged.
     case storage(String)
+    /// A block sent under a CID its bytes do not hash to.
+    case mismatch(CID)
+    /// A manifest whose chunks are neither stored nor sent with it.
+    case missingChunks(manifest: CID, missing: Int)
 
     public var description: String {
         switch self {
         case let .tooLarge(size, limit): "blob of \(size) bytes is over the limit of \(limit)"
         case let .corrupt(detail): "blob store: \(detail)"
         case let .storage(detail): "blob store: \(detail)"
+        case let .mismatch(cid): "the bytes sent as \(cid) do not hash to it"
+        case let .missingChunks(manifest, missing): "manifest \(manifest) names \(missing) chunk(s) that are neither stored nor sent with it"
         }
     }
 }
@@ -61,7 +67,8 @@ public final class BlobStore: @unchecked Sendable {
     public let configuration: Configuration
     private let connection: SQLiteConnection
     private let lock = NSLock()
-    private let group: GroupCommit
+    /// Shared with the bulk put (BlobStore+Bulk.swift).
+    let group: GroupCommit
 
     public init(path: String, configuration: Configuration = Configuration()) throws(BlobStoreError) {
         precondition(configuration.chunkSize > 0 && configuration.maxContentSize >= configuration.chunkSize)
@@ -135,7 +142,7 @@ public final class BlobStore: @unchecked Sendable {
         return (root, blocks)
     }
 
-    private static func insert(_ blocks: [(CID, [UInt8])], now: UInt64, into connection: SQLiteConnection) throws(StateDatabaseError) {
+    static func insert(_ blocks: [(CID, [UInt8])], now: UInt64, into connection: SQLiteConnection) throws(StateDatabaseError) {
         for (cid, bytes) in blocks {
             try connection.run(
                 """
@@ -176,6 +183,17 @@ public final class BlobStore: @unchecked Sendable {
         var found = false
         try locked { () throws(StateDatabaseError) in
             try connection.run("SELECT 1 FROM blobs WHERE cid = ?", [.blob(cid.bytes)]) { _ in found = true }
+        }
+        return found
+    }
+
+    /// Which of `cids` are stored, looked up under one lock (the anchoring bulk route asks for thousands).
+    public func has(_ cids: [CID]) throws(BlobStoreError) -> [Bool] {
+        var found = [Bool](repeating: false, count: cids.count)
+        try locked { () throws(StateDatabaseError) in
+            for (index, cid) in cids.enumerated() {
+                try connection.run("SELECT 1 FROM blobs WHERE cid = ?", [.blob(cid.bytes)]) { _ in found[index] = true }
+            }
         }
         return found
     }

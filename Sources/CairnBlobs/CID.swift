@@ -51,19 +51,12 @@ public struct CID: Hashable, Sendable, CustomStringConvertible, Comparable {
     public init(bytes: [UInt8]) throws(CIDError) {
         var offset = 0
         func varint() throws(CIDError) -> UInt64 {
-            var value: UInt64 = 0
-            for shift in stride(from: 0, to: 63, by: 7) {
-                guard offset < bytes.count else { throw .malformed("truncated") }
-                let byte = bytes[offset]
-                offset += 1
-                value |= UInt64(byte & 0x7F) << UInt64(shift)
-                if byte & 0x80 == 0 {
-                    // Multiformats varints are minimal: a trailing zero group would give one value two encodings.
-                    guard byte != 0 || shift == 0 else { throw .malformed("non-minimal varint") }
-                    return value
-                }
+            switch Self.decodeVarint(bytes, at: &offset) {
+            case let .value(value): return value
+            case .truncated: throw .malformed("truncated")
+            case .nonMinimal: throw .malformed("non-minimal varint")
+            case .tooLong: throw .malformed("varint too long")
             }
-            throw .malformed("varint too long")
         }
         let version = try varint()
         guard version == 1 else { throw .unsupported("version \(version) (Cairn serves CIDv1)") }
@@ -158,5 +151,30 @@ public enum Base32 {
         }
         guard bits < 5, buffer & ((1 << UInt32(bits)) - 1) == 0 else { return nil }
         return out
+    }
+}
+
+/// What decoding one multiformats varint found; each reader turns the failures into its own typed error.
+enum VarintOutcome: Equatable {
+    case value(UInt64)
+    case truncated
+    /// A trailing zero group: the same value would have two encodings.
+    case nonMinimal
+    /// More than 63 bits.
+    case tooLong
+}
+
+extension CID {
+    /// Decodes the unsigned varint (LEB128, minimal, at most 63 bits) at `offset`, moving `offset` past it.
+    static func decodeVarint(_ bytes: [UInt8], at offset: inout Int) -> VarintOutcome {
+        var value: UInt64 = 0
+        for shift in stride(from: 0, to: 63, by: 7) {
+            guard offset < bytes.count else { return .truncated }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << UInt64(shift)
+            if byte & 0x80 == 0 { return byte != 0 || shift == 0 ? .value(value) : .nonMinimal }
+        }
+        return .tooLong
     }
 }

@@ -115,11 +115,12 @@ public struct AnchorRequest: Equatable, Sendable {
         self.init(tag: tag, cid: cid, expires: expires, signature: signatureBytes, sender: sender, digest: digest)
     }
 
-    /// The JSON body; `cidText` is the CID's text form.
+    /// The JSON body; `cidText` is the CID's text form. The sender goes in lower case, which carries no
+    /// EIP-55 checksum: the gateway compares its bytes with the recovered signer's and skips a Keccak-256.
     public func json(cidText: String) -> JSONValue {
         [
             "tag": .string("0x" + Hex.encode(tag)), "cid": .string(cidText), "expires": .integer(Int64(clamping: expires)),
-            "signature": .string("0x" + Hex.encode(signature)), "sender": .string(sender.description),
+            "signature": .string("0x" + Hex.encode(signature)), "sender": .string("0x" + Hex.encode(sender.bytes)),
         ]
     }
 

@@ -32,11 +32,7 @@ final class GatewayHTTP: Sendable {
         self.maximumBody = maximumBody
         let (seconds, attoseconds) = timeout.components
         self.timeout = Double(seconds) + Double(attoseconds) / 1e18
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = self.timeout
-        configuration.timeoutIntervalForResource = self.timeout
-        configuration.urlCache = nil
-        session = URLSession(configuration: configuration)
+        session = URLSession.uncached(timeout: self.timeout)
     }
 
     deinit { session.finishTasksAndInvalidate() }

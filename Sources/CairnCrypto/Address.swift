@@ -32,8 +32,10 @@ public struct Address: Hashable, Comparable, Sendable, CustomStringConvertible, 
         let digits = string.dropFirst(2)
         guard let decoded = try? Hex.decode(digits) else { throw .invalidAddress(string) }
         bytes = decoded
-        let hasLower = digits.contains(where: \.isLowercase)
-        let hasUpper = digits.contains(where: \.isUppercase)
+        // The digits decoded as hex, so they are ASCII: compare bytes, not Characters (whose case is a
+        // Unicode property lookup, a cost that showed in the gateway's profile).
+        let hasLower = digits.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f") }
+        let hasUpper = digits.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F") }
         if hasLower && hasUpper && String(checksummed.dropFirst(2)) != String(digits) {
             throw .addressChecksumMismatch(string)
         }

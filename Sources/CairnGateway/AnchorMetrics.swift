@@ -28,8 +28,8 @@ public final class AnchorMetrics: Sendable {
 
     public init() {}
 
-    func accepted() { counts.withLock { $0.accepted += 1 } }
-    func refused(_ reason: String) { counts.withLock { $0.refused[reason, default: 0] += 1 } }
+    func accepted(_ count: Int = 1) { counts.withLock { $0.accepted += count } }
+    func refused(_ reason: String, _ count: Int = 1) { counts.withLock { $0.refused[reason, default: 0] += count } }
     func submitted(_ mode: AnchorMode, size: Int) {
         counts.withLock {
             $0.submissions[mode.rawValue, default: 0] += 1

@@ -70,7 +70,8 @@ public final class AnchorStore: @unchecked Sendable {
 
     private let connection: SQLiteConnection
     private let lock = NSLock()
-    private let group: GroupCommit
+    /// Shared with the bulk accept (AnchorStore+Bulk.swift).
+    let group: GroupCommit
 
     public init(path: String) throws(AnchorStoreError) {
         do {

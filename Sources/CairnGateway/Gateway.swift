@@ -12,11 +12,19 @@ public struct GatewayConfiguration: Sendable {
     public var port: Int
     /// The largest `POST /v1/blobs` body; a larger one gets 413.
     public var maximumBlobSize: Int
+    /// The largest CAR file `POST /v1/blobs` takes in one request; a larger one gets 413.
+    public var maximumBulkSize: Int
+    /// The most blocks in one CAR file, and the most requests in one `POST /v1/anchors/bulk`.
+    public var maximumBulkItems: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maximumBlobSize: Int = 16 << 20) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, maximumBlobSize: Int = 16 << 20, maximumBulkSize: Int = 32 << 20,
+                maximumBulkItems: Int = 4_096) {
+        precondition(maximumBulkItems >= 1 && maximumBulkSize >= 1, "a bulk holds at least one item of one byte")
         self.host = host
         self.port = port
         self.maximumBlobSize = maximumBlobSize
+        self.maximumBulkSize = maximumBulkSize
+        self.maximumBulkItems = maximumBulkItems
     }
 }
 

@@ -25,6 +25,10 @@ extension GatewayResponder {
             guard request.method == .post else { return Self.error(.methodNotAllowed, "use POST to queue an anchoring request", allow: "POST") }
             return await accept(request, intake: intake, node: node)
         }
+        if path == "/v1/anchors/bulk" {
+            guard request.method == .post else { return Self.error(.methodNotAllowed, "use POST to queue anchoring requests", allow: "POST") }
+            return await acceptBulk(request, intake: intake, node: node)
+        }
         guard request.method == .get || request.method == .head else { return Self.error(.methodNotAllowed, "use GET", allow: "GET") }
         let id = String(path.dropFirst("/v1/anchors/".count))
         guard id.hasPrefix("0x"), let digest = try? Hex.decode(id.dropFirst(2)), digest.count == 32 else {
@@ -53,18 +57,10 @@ extension GatewayResponder {
             intake.metrics.refused("malformed")
             return Self.error(.badRequest, "the body is not JSON: \(error)")
         }
-        // Requests are signed for one chain; the queue remembers it, so it is known even with the node down.
         let chainID: UInt64
-        do {
-            if let known = try intake.store.chainID() {
-                chainID = known
-            } else {
-                chainID = try await node.facts().chainID
-            }
-        } catch let error as NodeLinkError {
-            return Self.error(.serviceUnavailable, "\(error)")
-        } catch {
-            return Self.error(.serviceUnavailable, "\(error)")
+        switch await Self.chainID(intake: intake, node: node) {
+        case let .success(id): chainID = id
+        case let .failure(refusal): return refusal.response
         }
         let anchor: AnchorRequest
         do {
@@ -107,6 +103,16 @@ extension GatewayResponder {
         return response
     }
 
+    /// The chain requests are signed for. The queue remembers it, so it is known even with the node down.
+    static func chainID(intake: AnchorIntake, node: NodeLink) async -> Result<UInt64, ResponseRefusal> {
+        do {
+            if let known = try intake.store.chainID() { return .success(known) }
+            return .success(try await node.facts().chainID)
+        } catch {
+            return .failure(ResponseRefusal(Self.error(.serviceUnavailable, "\(error)")))
+        }
+    }
+
     static func statusJSON(id: String, status: AnchorStore.Status) -> JSONValue {
         switch status {
         case .waiting:
@@ -122,8 +128,11 @@ extension GatewayResponder {
 
     /// The body, or nil when it is longer than `limit` (or cannot be read).
     static func readBody(_ request: Request, limit: Int) async -> [UInt8]? {
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit { return nil }
+        let declared = request.headers[.contentLength].flatMap(Int.init)
+        if let declared, declared > limit { return nil }
         var body: [UInt8] = []
+        // The length is the client's claim: reserve for it only up to a mebibyte, the rest grows as it comes.
+        body.reserveCapacity(min(max(0, declared ?? 0), 1 << 20))
         do {
             for try await chunk in request.body {
                 guard body.count + chunk.readableBytes <= limit else { return nil }

@@ -23,6 +23,8 @@ struct GatewayResponder: HTTPResponder {
         let path = request.uri.path
         if path == "/v1/blobs" {
             guard request.method == .post else { return Self.error(.methodNotAllowed, "use POST to add a blob", allow: "POST") }
+            // A CAR file carries many blocks at once; any other body is one blob's bytes, as before.
+            if (request.headers[.contentType] ?? "").lowercased().hasPrefix(CARv1.mediaType) { return await putCAR(request) }
             return await putBlob(request)
         }
         if path == "/v1/anchors" || path.hasPrefix("/v1/anchors/") { return await anchors(request, path: path) }
@@ -144,8 +146,8 @@ final class GatewayMetrics: Sendable {
     func count(request path: String) {
         // Paths are bucketed by route so a client cannot grow the table with made-up paths.
         let prefixes = ["/ipfs/", "/v1/inbox/", "/v1/identities/", "/v1/keybundles/", "/v1/anchors/"]
-        let route = prefixes.first(where: path.hasPrefix).map { String($0.dropLast()) }
-            ?? (["/v1/blobs", "/v1/anchors", "/v1/stream", "/healthz", "/metrics"].contains(path) ? path : "other")
+        let exact = ["/v1/blobs", "/v1/anchors", "/v1/anchors/bulk", "/v1/stream", "/healthz", "/metrics"]
+        let route = exact.contains(path) ? path : prefixes.first(where: path.hasPrefix).map { String($0.dropLast()) } ?? "other"
         counts.withLock { $0.requests[route, default: 0] += 1 }
     }
 

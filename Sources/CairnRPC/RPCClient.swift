@@ -22,10 +22,7 @@ public final class RPCClient: Sendable {
     public init(url: URL, timeout: Duration = .seconds(10)) {
         self.url = url
         self.timeout = timeout
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = Self.seconds(timeout)
-        configuration.timeoutIntervalForResource = Self.seconds(timeout)
-        self.session = URLSession(configuration: configuration)
+        self.session = URLSession.uncached(timeout: Self.seconds(timeout))
     }
 
     deinit {

@@ -44,10 +44,36 @@ public final class ContractVM: Sendable {
         return ContractInterface(codeHash: Keccak256.hash(code), methods: info.methods, codeSize: code.count)
     }
 
+    /// Which limits a type check ran under: it depends on the code and on these alone (the host
+    /// signatures are fixed), so a passed check holds for every VM in the process with the same limits.
+    private struct TypeChecked: Hashable {
+        let codeHash: [UInt8]
+        let maxMemoryPages: UInt64
+        let interpreterStackSize: Int
+    }
+
+    /// Code that passed `typeCheck`, process-wide. Translating every function takes seconds in a debug
+    /// build, and every chain a process opens (a node's genesis, each test's chain) installs the same
+    /// system contracts, checking each twice (`install` validates, then the deploy checks). Whether an
+    /// entry is here changes speed only: gas is charged per code byte whatever the cache holds.
+    private static let typeChecked = Mutex<Set<TypeChecked>>([])
+
     /// Instantiates the module once with every function translated, so that a body that does not
     /// type-check is refused at deploy rather than trapping on every later call. The deploy's
     /// `deployByte` gas pays for it.
     func typeCheck(_ code: [UInt8]) throws(ModuleError) {
+        let key = TypeChecked(
+            codeHash: Keccak256.hash(code), maxMemoryPages: limits.maxMemoryPages, interpreterStackSize: limits.interpreterStackSize)
+        if Self.typeChecked.withLock({ $0.contains(key) }) { return }
+        try typeCheckUncached(code)
+        Self.typeChecked.withLock { passed in
+            // Bounded, so deploy spam cannot grow it; dropping entries costs a re-check, nothing else.
+            if passed.count >= 1_024 { passed.removeAll() }
+            passed.insert(key)
+        }
+    }
+
+    private func typeCheckUncached(_ code: [UInt8]) throws(ModuleError) {
         let store = Store(engine: checkingEngine)
         store.resourceLimiter = MemoryLimiter(maxBytes: Int(limits.maxMemoryPages) * 65_536)
         var imports = Imports()

@@ -6,7 +6,7 @@ enum BenchGoals {
     /// One target: the figure it reads, how it is compared, and what it reads as.
     struct Goal {
         let title: String
-        /// The result's name, or the start of it (figures carry their plan in the name).
+        /// The result's name, before any " (…)" in which a figure states its plan.
         let figure: String
         let threshold: Double
         let atLeast: Bool
@@ -38,18 +38,18 @@ enum BenchGoals {
     static let sqlite = "sqlite.insert (1 KiB rows, WAL, 10k per txn)"
 
     static let goals: [Goal] = [
-        Goal(title: "anchored messages per second, end to end, batched, 4-validator devnet", figure: "devnet.anchored messages",
+        Goal(title: "anchored messages per second, end to end, batched, 4-validator devnet", figure: Bench.AnchoredFigure.messages.rawValue,
              threshold: 5_000, atLeast: true, limits: [secp256k1Verify, aead, sqlite]),
-        Goal(title: "finality p99 (ms)", figure: "devnet.finality p99", threshold: 2_000, atLeast: false, limits: [secp256k1Verify]),
-        Goal(title: "ratchet encrypt+decrypt against raw AEAD seal+open (ratio)", figure: "ratchet encrypt+decrypt (1 KiB)",
+        Goal(title: "finality p99 (ms)", figure: Bench.DevnetFigure.finalityP99.rawValue, threshold: 2_000, atLeast: false, limits: [secp256k1Verify]),
+        Goal(title: "ratchet encrypt+decrypt against raw AEAD seal+open (ratio)", figure: Bench.ratchetRoundTrip,
              threshold: 1.0 / 3.0, atLeast: true, usesRatio: true, limits: [aead]),
-        Goal(title: "validator node memory, max VmRSS (MiB)", figure: "devnet.memory: node VmRSS", threshold: 300, atLeast: false, limits: []),
+        Goal(title: "validator node memory, peak resident set over the run (MiB)", figure: Bench.DevnetFigure.memoryMax.rawValue, threshold: 300, atLeast: false, limits: []),
     ]
 
     /// Each goal against `results`; a figure the run did not measure is reported as not met.
     static func outcomes(_ results: [Bench.Result]) -> [Outcome] {
         goals.map { goal in
-            let result = results.first { $0.name == goal.figure } ?? results.first { $0.name.hasPrefix(goal.figure) }
+            let result = results.first { $0.name == goal.figure || $0.name.hasPrefix(goal.figure + " (") }
             let value = goal.usesRatio ? result?.ratio : result?.value
             let met = value.map { goal.atLeast ? $0 >= goal.threshold : $0 < goal.threshold } ?? false
             let target = (goal.atLeast ? ">= " : "< ") + format(goal.threshold)
@@ -58,6 +58,18 @@ enum BenchGoals {
         }
     }
 
+    /// `results` with each goal's target and outcome on the figure it reads, for the JSON and the table.
+    static func annotated(_ results: [Bench.Result]) -> [Bench.Result] {
+        var results = results
+        for outcome in outcomes(results) {
+            guard let index = results.firstIndex(where: { $0.name == outcome.figure }) else { continue }
+            results[index].goal = (outcome.unit == "ratio" ? "ratio " : "") + outcome.target
+            results[index].goalMet = outcome.met
+        }
+        return results
+    }
+
+    /// The physical limits this run measured, by name.
     static func limits(_ results: [Bench.Result]) -> [Limit] {
         [secp256k1Verify, aead, sqlite].compactMap { name in
             results.first { $0.name == name }.map { Limit(name: name, value: $0.value, unit: $0.unit) }

@@ -28,26 +28,26 @@ extension Bench {
         case finalityP50 = "devnet.finality p50"
         case finalityP99 = "devnet.finality p99"
         case throughput = "devnet.transfers committed through consensus"
-        case memoryMax = "devnet.memory: node VmRSS after load, max"
-        case memoryMean = "devnet.memory: node VmRSS after load, mean"
+        case memoryMax = "devnet.memory: node peak resident set (VmHWM), max"
+        case memoryMean = "devnet.memory: node peak resident set (VmHWM), mean"
         case syncRate = "devnet.sync: empty blocks caught up per second, from restart"
         case restart = "devnet.sync: restart to JSON-RPC answering"
     }
 
     /// `CAIRN_BENCH_DEVNET=0` skips it, `only` runs nothing else; a `CAIRN_BENCH_FILTER` that matches none
-    /// of its figures (consensus or messaging) skips it too, so profiling one micro case stays quick.
+    /// of its figures (consensus, messaging or anchored messages) skips it too, so profiling one micro case
+    /// stays quick, and one that starts with `devnet.` runs it alone.
     static var devnetSelection: Selection {
         let environment = ProcessInfo.processInfo.environment
         switch environment["CAIRN_BENCH_DEVNET"] {
         case "0": return .skip
         case "only": return .only
         default:
-            if let filter = environment["CAIRN_BENCH_FILTER"], !DevnetFigure.allCases.contains(where: { $0.rawValue.contains(filter) }),
-                !MessagingFigure.allCases.contains(where: { $0.rawValue.contains(filter) })
-            {
-                return .skip
-            }
-            return .include
+            guard let filter = environment["CAIRN_BENCH_FILTER"] else { return .include }
+            let names = DevnetFigure.allCases.map(\.rawValue) + MessagingFigure.allCases.map(\.rawValue) + AnchoredFigure.allCases.map(\.rawValue)
+            guard names.contains(where: { $0.contains(filter) }) else { return .skip }
+            // Only devnet figures are named "devnet.…": such a filter needs none of the in-process cases' setup.
+            return filter.hasPrefix("devnet.") ? .only : .include
         }
     }
 
@@ -86,14 +86,21 @@ extension Bench {
             let clock = ContinuousClock()
             let started = clock.now
             var results: [Result] = []
+            // Each node's peak, read before the sync phase restarts one (a new process starts a new peak)
+            // and again after the last phase, so the figure covers the whole run.
+            var peaks: [Double] = []
             if phases.consensus {
                 results += try measureFinality(devnet, plan: plan)
                 results.append(try measureThroughput(devnet, plan: plan, baseline: baseline))
-                results += try measureMemory(devnet)
+                peaks = try memoryPeaks(devnet)
                 results += try measureSync(devnet, plan: plan)
             }
             // Last, so that its stores and sessions do not weigh on the consensus figures.
             if phases.messaging { results += try measureMessagingDevnet(devnet) }
+            // After messaging, whose latencies an anchoring backlog would otherwise lengthen.
+            if phases.anchored { results += try measureAnchoredMessages(devnet) }
+            let last = try memoryPeaks(devnet)
+            results += memoryResults(peaks.isEmpty ? last : zip(peaks, last).map { max($0, $1) })
             progress("devnet: all phases done in \(String(format: "%.0f", seconds(clock.now - started))) s")
             devnet.down()
             return results
@@ -276,21 +283,24 @@ extension Bench {
 
     // MARK: Memory
 
-    /// Each node's resident set (VmRSS) right after the throughput load.
-    static func measureMemory(_ devnet: LocalDevnet) throws -> [Result] {
-        let mebibytes = try devnet.nodes.indices.map { index -> Double in
+    /// Each node's peak resident set so far (VmHWM, which the kernel keeps per process), in MiB.
+    static func memoryPeaks(_ devnet: LocalDevnet) throws -> [Double] {
+        try devnet.nodes.indices.map { index -> Double in
             let pid = try devnet.pid(of: index)
             let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
-            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
                 let kib = Double(line.split(separator: " ").dropFirst().first ?? "")
-            else { throw BenchError("no VmRSS for node \(index) (pid \(pid)); is it still running?") }
+            else { throw BenchError("no VmHWM for node \(index) (pid \(pid)); is it still running?") }
             return kib / 1_024
         }
+    }
+
+    /// The largest and the mean of the nodes' peaks.
+    static func memoryResults(_ mebibytes: [Double]) -> [Result] {
         let mean = mebibytes.reduce(0, +) / Double(mebibytes.count)
-        progress("devnet: resident memory per node (MiB): " + mebibytes.map { String(format: "%.1f", $0) }.joined(separator: ", "))
+        progress("devnet: peak resident memory per node over the run (MiB): " + mebibytes.map { String(format: "%.1f", $0) }.joined(separator: ", "))
         return [
-            Result(name: DevnetFigure.memoryMax.rawValue, value: mebibytes.max()!, unit: "MiB",
-                   iterations: mebibytes.count, seconds: 0),
+            Result(name: DevnetFigure.memoryMax.rawValue, value: mebibytes.max()!, unit: "MiB", iterations: mebibytes.count, seconds: 0),
             Result(name: DevnetFigure.memoryMean.rawValue, value: mean, unit: "MiB", iterations: mebibytes.count, seconds: 0),
         ]
     }
@@ -484,6 +494,8 @@ extension Bench {
                 try directory.cairn([
                     "devnet", "up", "--validators", String(plan.validators), "--block-time", String(plan.blockTime),
                     "--genesis", genesisURL.path, "--timeout", "60",
+                    // The anchored-messages phase sends thousands of requests a second from a few senders.
+                    "--gateway-sender-rate", "1000000",
                 ])
                 let manifest = try JSONValue(parsing: Data(contentsOf: directory.devnet.appendingPathComponent("devnet.json")))
                 guard let entries = manifest["nodes"]?.array, entries.count == plan.validators else {
@@ -574,8 +586,8 @@ extension Bench {
         }
 
         /// The pid in HOME/node.pid if that process is alive and is the node of HOME (not a recycled pid).
-        static func pid(in home: URL) -> pid_t? {
-            guard let text = try? String(contentsOf: home.appendingPathComponent("node.pid"), encoding: .utf8),
+        static func pid(in home: URL, process: String = "node") -> pid_t? {
+            guard let text = try? String(contentsOf: home.appendingPathComponent("\(process).pid"), encoding: .utf8),
                 let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0, kill(pid, 0) == 0,
                 let cmdline = try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8), cmdline.contains(home.path)
             else { return nil }

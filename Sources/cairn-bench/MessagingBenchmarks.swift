@@ -4,8 +4,8 @@ import CairnMessaging
 extension Bench {
     /// The baseline the ratchet is held against: one XChaCha20-Poly1305 seal and one open of 1 KiB, raw.
     static let aeadRoundTripBaseline = "xchacha20poly1305.seal+open (1 KiB)"
-    /// Issue 9: a ratchet message (encrypt and decrypt) within 3 × the cost of the raw AEAD round trip.
-    static let ratchetGoal = Goal(minimumRatio: 0.333)
+    /// The case issue 9 holds within 3 × the cost of the raw AEAD round trip (`BenchGoals`).
+    static let ratchetRoundTrip = "ratchet encrypt+decrypt (1 KiB)"
 
     /// The Double Ratchet and the X3DH session start, against raw AEAD and raw X25519 in the same run.
     static func measureMessaging() throws {
@@ -28,7 +28,7 @@ extension Bench {
         var bob = try DoubleRatchet(
             responderWith: secret, ratchetKeyPair: responderKey, sharedHeaderKey: headerKey, sharedNextHeaderKey: nextHeaderKey)
         let associatedData = [UInt8](repeating: 1, count: 80)
-        measure("ratchet encrypt+decrypt (1 KiB)", batch: 100, baseline: aeadRoundTripBaseline, goal: ratchetGoal) {
+        measure(ratchetRoundTrip, batch: 100, baseline: aeadRoundTripBaseline) {
             for _ in 0..<100 {
                 let message = try! alice.encrypt(kib, associatedData: associatedData)
                 sink &+= UInt64(try! bob.decrypt(message, associatedData: associatedData)[0])

@@ -35,18 +35,20 @@ extension Bench {
         }
     }
 
-    /// Which phases a devnet run holds: the consensus phases unless the messaging set runs alone (by
-    /// `CAIRN_BENCH_MESSAGING=only`, or a filter that names messaging figures only), then messaging.
-    static var devnetPhases: (consensus: Bool, messaging: Bool) {
+    /// Which phases a devnet run holds: with `CAIRN_BENCH_MESSAGING=only`, messaging alone; with a filter,
+    /// the phases with a figure it matches; otherwise consensus, then messaging (unless
+    /// `CAIRN_BENCH_MESSAGING=0`), then anchored messages (unless `CAIRN_BENCH_ANCHORED=0`).
+    static var devnetPhases: (consensus: Bool, messaging: Bool, anchored: Bool) {
         let messaging = messagingSelection
-        guard messaging != .only else { return (false, true) }
-        if let filter = ProcessInfo.processInfo.environment["CAIRN_BENCH_FILTER"],
-            MessagingFigure.allCases.contains(where: { $0.rawValue.contains(filter) }),
-            !DevnetFigure.allCases.contains(where: { $0.rawValue.contains(filter) })
-        {
-            return (false, true)
+        guard messaging != .only else { return (false, true, false) }
+        let environment = ProcessInfo.processInfo.environment
+        let anchored = environment["CAIRN_BENCH_ANCHORED"] != "0"
+        if let filter = environment["CAIRN_BENCH_FILTER"] {
+            func matches(_ names: [String]) -> Bool { names.contains { $0.contains(filter) } }
+            return (matches(DevnetFigure.allCases.map(\.rawValue)), messaging != .skip && matches(MessagingFigure.allCases.map(\.rawValue)),
+                    anchored && matches(AnchoredFigure.allCases.map(\.rawValue)))
         }
-        return (true, messaging != .skip)
+        return (true, messaging != .skip, anchored)
     }
 
     /// The knobs: sequential messages timed one by one, and the burst.

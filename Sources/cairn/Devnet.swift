@@ -184,7 +184,7 @@ struct Devnet: AsyncParsableCommand {
         }
         let done = DispatchSemaphore(value: 0)
         let answer = Answer()
-        let session = URLSession(configuration: .ephemeral)
+        let session = URLSession.uncached(timeout: 2)
         defer { session.finishTasksAndInvalidate() }
         session.dataTask(with: URLRequest(url: url, timeoutInterval: 1)) { _, response, _ in
             answer.ok = (response as? HTTPURLResponse)?.statusCode == 200
@@ -213,12 +213,85 @@ extension Devnet {
         @Option(help: "Genesis template (default: Genesis/devnet.json of this checkout).") var genesis: String?
         @Option(help: "Seconds to wait for the first block.") var timeout = 120.0
         @Option(help: .hidden) var testDoubleSign: Int?
+        @Option(help: "The gateway's --batch-size (default: the gateway's).") var gatewayBatchSize: Int?
+        @Option(help: ArgumentHelp("The gateway's --batch-delay (default: the gateway's).", valueName: "milliseconds")) var gatewayBatchDelay: Int?
+        @Option(help: ArgumentHelp("The gateway's --sender-rate (default: the gateway's).", valueName: "rate")) var gatewaySenderRate: Double?
         @Flag(help: "Take any free ports, not the conventional 8545 (node 0) and 8080 (gateway): for a devnet beside another.")
         var anyPorts = false
 
         func validate() throws {
             guard (1...16).contains(validators) else { throw ValidationError("--validators must be 1 to 16") }
             guard blockTime > 0, blockTime <= 60 else { throw ValidationError("--block-time must be in (0, 60]") }
+            guard (gatewayBatchSize ?? 1) >= 1, (gatewayBatchDelay ?? 1) >= 1, (gatewaySenderRate ?? 1) > 0 else {
+                throw ValidationError("the --gateway-* options must be positive")
+            }
+        }
+
+        /// Chooses ports, writes each validator's config and the manifest, starts the validators and waits
+        /// for block 1. A port is free when chosen but can be taken before its node binds it (by another
+        /// program's listener, or as some connection's source port): a node that exits with "in use" in its
+        /// log lost that race, and the set starts again on new ports, three times at most. Any other exit
+        /// before the first block fails at once, naming the node and its last lines.
+        func startValidators(in directory: URL, chainId: UInt64) async throws -> Manifest {
+            for attempt in 1...3 {
+                var ports: [(p2p: Int, rpc: Int)] = []
+                for index in 0..<validators {
+                    ports.append((try Devnet.freePort(), try Devnet.freePort(preferred: index == 0 && !anyPorts ? 8545 : nil)))
+                }
+                var manifest = Manifest(chainId: chainId, nodes: [])
+                for index in 0..<validators {
+                    let home = directory.appendingPathComponent("node-\(index)")
+                    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+                    let peers = (0..<validators).filter { $0 != index }.map { other in
+                        NodeConfig.Peer(
+                            host: "127.0.0.1", port: ports[other].p2p,
+                            nodeKey: Hex.encode(DevnetKeys.nodeKey(other).publicKey.rawRepresentation))
+                    }
+                    let config = NodeConfig(
+                        moniker: "node-\(index)", genesis: "../genesis.json",
+                        p2p: .init(port: ports[index].p2p, peers: peers), rpc: .init(port: ports[index].rpc),
+                        consensusKey: .development(index: index, purpose: "consensus"),
+                        nodeKey: .development(index: index, purpose: "node"), blockTime: blockTime,
+                        testDoubleSign: testDoubleSign == index ? true : nil, devnetAdmin: true)
+                    try config.save(home: home)
+                    manifest.nodes.append(
+                        .init(
+                            index: index, home: "node-\(index)", rpcURL: "http://127.0.0.1:\(ports[index].rpc)", p2pPort: ports[index].p2p,
+                            validator: true))
+                }
+                try manifest.save(directory)
+                let pids = try manifest.nodes.map { try Devnet.launch(directory.appendingPathComponent($0.home)) }
+
+                let deadline = Date().addingTimeInterval(timeout)
+                var lostPort: String?
+                waiting: while (Devnet.height(Devnet.info(manifest.nodes[0].rpcURL)) ?? 0) < 1 {
+                    // The nodes are our children, so an exit shows as a zombie that waitpid reaps.
+                    for (node, pid) in zip(manifest.nodes, pids) {
+                        var status: Int32 = 0
+                        guard waitpid(pid, &status, WNOHANG) == pid else { continue }
+                        let log = directory.appendingPathComponent(node.home).appendingPathComponent("node.log")
+                        let tail = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").suffix(5)
+                            .joined(separator: "\n")
+                        let message = "node \(node.index) exited before the first block; see \(log.path):\n\(tail)"
+                        guard attempt < 3, tail.lowercased().contains("in use") else { throw CLIError(message) }
+                        lostPort = message
+                        break waiting
+                    }
+                    guard Date() < deadline else {
+                        throw CLIError("the devnet made no block within \(Int(timeout)) s; see \(directory.path)/node-*/node.log")
+                    }
+                    try await Task.sleep(for: .milliseconds(200))
+                }
+                guard let lostPort else { return manifest }
+                for pid in pids {
+                    kill(pid, SIGKILL)
+                    var status: Int32 = 0
+                    _ = waitpid(pid, &status, 0)
+                }
+                for node in manifest.nodes { try? FileManager.default.removeItem(at: directory.appendingPathComponent(node.home)) }
+                FileHandle.standardError.write(Data("devnet: \(lostPort.split(separator: "\n").first ?? ""); starting again on other ports\n".utf8))
+            }
+            throw CLIError("the validators could not keep their ports")
         }
 
         func run() async throws {
@@ -232,48 +305,20 @@ extension Devnet {
             let template = try genesis.map { URL(fileURLWithPath: $0) } ?? DevChain.locateGenesis()
             let devGenesis = try Self.makeGenesis(template: template, validators: validators, directory: directory)
 
-            var ports: [(p2p: Int, rpc: Int)] = []
-            for index in 0..<validators {
-                ports.append((try Devnet.freePort(), try Devnet.freePort(preferred: index == 0 && !anyPorts ? 8545 : nil)))
-            }
-            var manifest = Manifest(chainId: devGenesis.chainId, nodes: [])
-            for index in 0..<validators {
-                let home = directory.appendingPathComponent("node-\(index)")
-                try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-                let peers = (0..<validators).filter { $0 != index }.map { other in
-                    NodeConfig.Peer(
-                        host: "127.0.0.1", port: ports[other].p2p,
-                        nodeKey: Hex.encode(DevnetKeys.nodeKey(other).publicKey.rawRepresentation))
-                }
-                let config = NodeConfig(
-                    moniker: "node-\(index)", genesis: "../genesis.json",
-                    p2p: .init(port: ports[index].p2p, peers: peers), rpc: .init(port: ports[index].rpc),
-                    consensusKey: .development(index: index, purpose: "consensus"),
-                    nodeKey: .development(index: index, purpose: "node"), blockTime: blockTime,
-                    testDoubleSign: testDoubleSign == index ? true : nil, devnetAdmin: true)
-                try config.save(home: home)
-                manifest.nodes.append(
-                    .init(index: index, home: "node-\(index)", rpcURL: "http://127.0.0.1:\(ports[index].rpc)", p2pPort: ports[index].p2p, validator: true))
-            }
-            try manifest.save(directory)
-            for node in manifest.nodes { _ = try Devnet.launch(directory.appendingPathComponent(node.home)) }
-
+            var manifest = try await startValidators(in: directory, chainId: devGenesis.chainId)
             let deadline = Date().addingTimeInterval(timeout)
-            while (Devnet.height(Devnet.info(manifest.nodes[0].rpcURL)) ?? 0) < 1 {
-                guard Date() < deadline else {
-                    throw CLIError("the devnet made no block within \(Int(timeout)) s; see \(directory.path)/node-*/node.log")
-                }
-                try await Task.sleep(for: .milliseconds(200))
-            }
             // The blob gateway, preferring the conventional port 8080.
             let gatewayPort = try Devnet.freePort(preferred: anyPorts ? nil : 8080)
             let gatewayHome = directory.appendingPathComponent("gateway")
             try FileManager.default.createDirectory(at: gatewayHome, withIntermediateDirectories: true)
             // The gateway anchors for clients and pays with the last development account.
-            let gatewayCommand = [
+            var gatewayCommand = [
                 "gateway", "--port", String(gatewayPort), "--rpc", manifest.nodes[0].rpcURL,
                 "--dev-account", String(Devnet.gatewayAccount), "--genesis", directory.appendingPathComponent("genesis.json").path,
             ]
+            if let gatewayBatchSize { gatewayCommand += ["--batch-size", String(gatewayBatchSize)] }
+            if let gatewayBatchDelay { gatewayCommand += ["--batch-delay", String(gatewayBatchDelay)] }
+            if let gatewaySenderRate { gatewayCommand += ["--sender-rate", String(gatewaySenderRate)] }
             manifest.gatewayCommand = gatewayCommand
             _ = try Devnet.launch(gatewayHome, command: gatewayCommand, name: "gateway")
             let gatewayURL = "http://127.0.0.1:\(gatewayPort)"

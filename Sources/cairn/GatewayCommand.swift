@@ -3,6 +3,7 @@ import CairnBlobs
 import CairnChain
 import CairnCrypto
 import CairnGateway
+import CairnRPC
 import Foundation
 
 #if canImport(FoundationNetworking)
@@ -204,7 +205,7 @@ struct BlobCommand: AsyncParsableCommand {
         var request = URLRequest(url: url, timeoutInterval: 60)
         request.httpMethod = method
         request.httpBody = body
-        let session = URLSession(configuration: .ephemeral)
+        let session = URLSession.uncached(timeout: 60)
         defer { session.finishTasksAndInvalidate() }
         return try await withCheckedThrowingContinuation { continuation in
             session.dataTask(with: request) { data, response, error in

@@ -48,6 +48,8 @@ struct CIDTests {
         #expect(throws: CIDError.self) { try CID(bytes: [1, 0x55, 0x13, 64] + [UInt8](repeating: 0, count: 64)) }
         // A non-minimal varint would give one CID two spellings.
         #expect(throws: CIDError.malformed("non-minimal varint")) { try CID(bytes: [0x81, 0x00, 0x55, 0x12, 32] + [UInt8](repeating: 0, count: 32)) }
+        #expect(throws: CIDError.malformed("varint too long")) { try CID(bytes: [UInt8](repeating: 0xff, count: 10)) }
+        #expect(throws: CIDError.malformed("truncated")) { try CID(bytes: [0x01, 0x81]) }
         #expect(throws: CIDError.self) { try CID(String(repeating: "b", count: 500)) }
     }
 

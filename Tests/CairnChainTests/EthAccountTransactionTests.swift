@@ -1,5 +1,6 @@
 import CairnChain
 import CairnCrypto
+import CairnTestSupport
 import Foundation
 import Testing
 
@@ -29,19 +30,10 @@ struct EthAccountTransactionTests {
     struct Signed: Decodable { let raw: String; let hash: String; let sender: String; let deploy: Bool }
 
     @Test("random transfers, calls and deploys signed by eth-account decode with its hash and sender")
-    func crossCheck() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script, String(UInt64.random(in: 0..<1 << 32))]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "eth-account failed: \(String(decoding: errors, as: UTF8.self))")
-        let cases = try JSONDecoder().decode([Signed].self, from: data)
+    func crossCheck() async throws {
+        let output = try await Python3.run(["-c", Self.script, String(UInt64.random(in: 0..<1 << 32))])
+        try #require(output.status == 0, "eth-account failed: \(output.stderr)")
+        let cases = try JSONDecoder().decode([Signed].self, from: output.stdout)
         #expect(cases.count == 12)
         func unprefixed(_ hex: String) -> String { hex.hasPrefix("0x") ? String(hex.dropFirst(2)) : hex }
         for signed in cases {

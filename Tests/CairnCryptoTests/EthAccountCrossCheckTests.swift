@@ -1,5 +1,6 @@
 import CairnCodec
 import CairnCrypto
+import CairnTestSupport
 import Foundation
 import Testing
 
@@ -45,25 +46,15 @@ struct EthAccountCrossCheckTests {
         let transactions: [Transaction]
     }
 
-    static func runEthAccount(seed: UInt64) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, String(seed)]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0,
-                     "eth-account failed (Scripts/setup installs it): \(String(decoding: errors, as: UTF8.self))")
-        return try JSONDecoder().decode(Output.self, from: data)
+    static func runEthAccount(seed: UInt64) async throws -> Output {
+        let output = try await Python3.run(["-c", script, String(seed)])
+        try #require(output.status == 0, "eth-account failed (Scripts/setup installs it): \(output.stderr)")
+        return try JSONDecoder().decode(Output.self, from: output.stdout)
     }
 
-    @Test func cairnAgreesWithEthAccount() throws {
+    @Test func cairnAgreesWithEthAccount() async throws {
         let seed = UInt64.random(in: 0..<1 << 32)
-        let eth = try Self.runEthAccount(seed: seed)
+        let eth = try await Self.runEthAccount(seed: seed)
         let context = Comment(rawValue: "python seed \(seed)")
 
         let master = try ExtendedPrivateKey(seed: Mnemonic(phrase: "test test test test test test test test test test test junk").seed())

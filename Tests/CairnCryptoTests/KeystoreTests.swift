@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite("Keystore: keys at rest under Argon2id + XChaCha20-Poly1305")
-struct KeystoreTests {
+final class KeystoreTests {
     let store: Keystore
     let directory: URL
 
@@ -12,6 +12,9 @@ struct KeystoreTests {
         // Interactive costs keep the suite fast; the standard profile is exercised by the CLI tests.
         store = Keystore(directory: directory, parameters: .interactive)
     }
+
+    // Each test has its own instance: its directory goes with it, whether the test passed or not.
+    deinit { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
 
     private func fileBytes(_ name: String) throws -> Data {
         try Data(contentsOf: directory.appendingPathComponent("\(name).json"))

@@ -1,6 +1,7 @@
 import CairnBlobs
 import CairnCrypto
 import CairnGateway
+import CairnRPC
 import Foundation
 import Testing
 
@@ -48,7 +49,7 @@ struct GatewayBlobTests {
         request.httpMethod = method
         request.httpBody = body.map { Data($0) }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let session = URLSession(configuration: .ephemeral)
+        let session = URLSession.uncached(timeout: 30)
         defer { session.finishTasksAndInvalidate() }
         return try await withCheckedThrowingContinuation { continuation in
             session.dataTask(with: request) { data, response, error in

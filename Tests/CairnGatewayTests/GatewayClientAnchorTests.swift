@@ -10,16 +10,20 @@ import Testing
 /// does not, and one that acknowledges another request than the one sent.
 @Suite("Gateway client anchoring")
 struct GatewayClientAnchorTests {
-    /// Runs `body` with an anchoring gateway (single mode, paying with account 2) over the harness's
-    /// chain and blob store.
-    static func withAnchoringGateway<T>(_ harness: ChainGateway, _ body: (URL) async throws -> T) async throws -> T {
+    /// Runs `body` with an anchoring gateway (single mode unless told otherwise, paying with account 2, its
+    /// queue a fresh file) over the harness's chain and blob store.
+    static func withAnchoringGateway<T>(
+        _ harness: ChainGateway,
+        anchoring configuration: AnchoringConfiguration = AnchoringConfiguration(mode: .single, pollInterval: .milliseconds(20)),
+        rate: RateLimiter.Limit = .init(rate: 50, burst: 500), gateway gatewayConfiguration: GatewayConfiguration = .init(port: 0),
+        _ body: (URL) async throws -> T
+    ) async throws -> T {
         let port = try #require(harness.rpc.port)
         let node = NodeLink(url: try #require(URL(string: "http://127.0.0.1:\(port)")))
-        let queue = try AnchorStore(path: harness.directory.appendingPathComponent("anchors.sqlite").path)
-        let anchoring = Gateway.Anchoring(
-            queue: queue, key: try ChainGateway.account(2),
-            configuration: AnchoringConfiguration(mode: .single, pollInterval: .milliseconds(20)))
-        let gateway = Gateway(store: harness.store, node: node, anchoring: anchoring, configuration: .init(port: 0))
+        let queue = try AnchorStore(path: harness.directory.appendingPathComponent("anchors-\(UUID().uuidString).sqlite").path)
+        defer { queue.close() }
+        let anchoring = Gateway.Anchoring(queue: queue, key: try ChainGateway.account(2), configuration: configuration, rateLimit: rate)
+        let gateway = Gateway(store: harness.store, node: node, anchoring: anchoring, configuration: gatewayConfiguration)
         let gatewayPort = try await gateway.start()
         do {
             let result = try await body(try #require(URL(string: "http://127.0.0.1:\(gatewayPort)")))

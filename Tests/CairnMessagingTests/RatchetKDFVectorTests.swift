@@ -1,4 +1,5 @@
 import CairnCrypto
+import CairnTestSupport
 import Foundation
 import Testing
 @testable import CairnMessaging
@@ -51,9 +52,9 @@ struct RatchetKDFVectorTests {
         #expect(pair.alice.sendingChainKey == SecretBytes(try Hex.decode(first.nextChainKey)))
     }
 
-    @Test func randomChainKeysAgreeWithPythonHashlib() throws {
+    @Test func randomChainKeysAgreeWithPythonHashlib() async throws {
         let chainKeys = (0..<8).map { _ in SecureRandom.bytes(32) }
-        let python = try Self.runPython(chainKeys)
+        let python = try await Self.runPython(chainKeys)
         try #require(python.count == chainKeys.count)
         for (key, expected) in zip(chainKeys, python) {
             let (next, message) = RatchetKDF.chain(SecretBytes(key))
@@ -74,18 +75,9 @@ struct RatchetKDFVectorTests {
     print(json.dumps(out))
     """#
 
-    static func runPython(_ chainKeys: [[UInt8]]) throws -> [[String]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + chainKeys.map { Hex.encode($0) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 failed: \(String(decoding: errors, as: UTF8.self))")
-        return try JSONDecoder().decode([[String]].self, from: data)
+    static func runPython(_ chainKeys: [[UInt8]]) async throws -> [[String]] {
+        let output = try await Python3.run(["-c", script] + chainKeys.map { Hex.encode($0) })
+        try #require(output.status == 0, "python3 failed: \(output.stderr)")
+        return try JSONDecoder().decode([[String]].self, from: output.stdout)
     }
 }

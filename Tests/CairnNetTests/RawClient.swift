@@ -24,7 +24,8 @@ final class RawClient: @unchecked Sendable {
             let fd = socket(AF_INET, SOCK_STREAM, 0)
             #endif
             guard fd >= 0 else { throw RawClientError.socket(errno) }
-            var timeout = timeval(tv_sec: 5, tv_usec: 0)
+            // 15 s: while every parallel suite runs, a server took over 5 s to answer the first handshake message.
+            var timeout = timeval(tv_sec: 15, tv_usec: 0)
             setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             var address = sockaddr_in()
@@ -84,12 +85,12 @@ final class RawClient: @unchecked Sendable {
         }
     }
 
-    /// Waits (at most about 10 s) for the server to close the connection, discarding anything it sends first.
+    /// Waits (at most about 30 s) for the server to close the connection, discarding anything it sends first.
     /// True if it closed, false on timeout.
     func waitForClose() async -> Bool {
         await Self.offPool { [fd] in
             var scratch = [UInt8](repeating: 0, count: 4096)
-            for _ in 0..<4 {  // four 5-second receive timeouts
+            for _ in 0..<2 {  // two 15-second receive timeouts
                 while true {
                     let n = scratch.withUnsafeMutableBytes { Glibc.recv(fd, $0.baseAddress, $0.count, 0) }
                     if n > 0 { continue }

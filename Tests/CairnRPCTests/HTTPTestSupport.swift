@@ -45,13 +45,15 @@ struct HTTPAnswer {
 
 /// Sends one HTTP request with any method and body, to check what the server does at the HTTP level.
 func http(_ method: String = "POST", port: Int, path: String = "/", body: some Collection<UInt8> = [UInt8]()) async throws -> HTTPAnswer {
-    var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 10)
+    var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 60)
     request.httpMethod = method
     if method != "GET" && method != "HEAD" {
         request.httpBody = Data(body)
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
     }
-    let (data, response) = try await URLSession.shared.data(for: request)
+    let session = URLSession.uncached(timeout: 60)
+    defer { session.finishTasksAndInvalidate() }
+    let (data, response) = try await session.data(for: request)
     let http = try #require(response as? HTTPURLResponse)
     var headers: [String: String] = [:]
     for (name, value) in http.allHeaderFields {
@@ -64,7 +66,7 @@ func http(_ method: String = "POST", port: Int, path: String = "/", body: some C
 /// used to show that the server answers before a declared body has been sent. The blocking
 /// socket calls run on a thread of their own, since blocking one of the few threads of Swift's
 /// cooperative pool would starve the server under test.
-func rawExchange(port: Int, head: String, seconds: Int = 5) async throws -> String {
+func rawExchange(port: Int, head: String, seconds: Int = 60) async throws -> String {
     try await withCheckedThrowingContinuation { continuation in
         Thread.detachNewThread {
             continuation.resume(with: Result { try blockingRawExchange(port: port, head: head, seconds: seconds) })

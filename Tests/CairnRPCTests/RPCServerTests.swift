@@ -2,10 +2,14 @@ import Foundation
 import Testing
 @testable import CairnRPC
 
-@Suite(.timeLimit(.minutes(1))) struct RPCServerTests {
+/// The JSON-RPC server and client over real sockets on 127.0.0.1.
+///
+/// The limit bounds a hang, not a speed: every suite starts at once on a two-core machine, and a test
+/// here has waited minutes for a thread before its first step.
+@Suite(.timeLimit(.minutes(5))) struct RPCServerTests {
     @Test func roundTripsAMethodThroughTheClient() async throws {
         try await withServer { port in
-            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!)
+            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!, timeout: .seconds(60))
             let sum = try await client.call("add", [40, 2])
             #expect(sum == 42)
             let echoed = try await client.call("echo", ["nested": ["ok", nil, 1.5]])
@@ -57,7 +61,7 @@ import Testing
 
     @Test func clientThrowsHandlerErrorsWithTheirData() async throws {
         try await withServer { port in
-            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!)
+            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!, timeout: .seconds(60))
             await #expect(throws: RPCError(code: 3, message: "execution reverted: not owner", data: "0x08c379a0")) {
                 try await client.call("revert", [])
             }
@@ -160,22 +164,44 @@ import Testing
         }
     }
 
+    /// With a URL cache, FoundationNetworking traps when a task is cancelled during its cache lookup: the
+    /// failure arrives after the session has dropped the task (`behaviour(for:)`, "not in the registry"),
+    /// and the whole process dies. A gateway stopping mid-request did, once. Calls cancelled the moment
+    /// they start, a thousand times, must each end as a cancellation or an answer, and the process stand.
+    @Test func callsCancelledAsTheyStartNeverCrashTheProcess() async throws {
+        try await withServer { port in
+            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!, timeout: .seconds(10))
+            var cancelled = 0
+            for round in 0..<1_000 {
+                let call = Task { try await client.call("echo", [.integer(Int64(round))]) }
+                call.cancel()
+                switch await call.result {
+                case .success(let answer): #expect(answer == [.integer(Int64(round))])
+                case .failure(let error):
+                    #expect(error is CancellationError, "\(error)")
+                    cancelled += 1
+                }
+            }
+            #expect(cancelled > 0, "no call was cancelled, so nothing was tried")
+        }
+    }
+
     @Test func clientReportsNonJSONRPCAnswers() async throws {
         try await withServer { port in
-            let wrongPath = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/nowhere")!)
+            let wrongPath = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/nowhere")!, timeout: .seconds(60))
             let status = await #expect(throws: RPCTransportError.self) { try await wrongPath.call("echo") }
             guard case .httpStatus(404, _)? = status else {
                 Issue.record("expected HTTP 404, got \(String(describing: status))")
                 return
             }
-            let health = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/health")!)
+            let health = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/health")!, timeout: .seconds(60))
             await #expect(throws: RPCTransportError.self) { try await health.call("echo") }
         }
     }
 
     @Test func blockingCallWorksFromSynchronousCode() async throws {
         try await withServer { port in
-            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!)
+            let client = RPCClient(url: URL(string: "http://127.0.0.1:\(port)/")!, timeout: .seconds(60))
             // Off the cooperative pool, as a CLI's main thread would be.
             let result = try await withCheckedThrowingContinuation { continuation in
                 Thread.detachNewThread {
@@ -199,7 +225,7 @@ import Testing
         await #expect(throws: RPCTransportError.self) { try await client.call("echo") }
 
         let second = try await server.start()
-        let again = RPCClient(url: URL(string: "http://127.0.0.1:\(second)/")!)
+        let again = RPCClient(url: URL(string: "http://127.0.0.1:\(second)/")!, timeout: .seconds(60))
         #expect(try await again.call("echo", ["back"]) == ["back"])
         await server.stop()
     }

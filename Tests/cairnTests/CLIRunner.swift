@@ -1,3 +1,4 @@
+import CairnTestSupport
 import Foundation
 import Testing
 
@@ -38,8 +39,23 @@ struct CLIRunner {
     }()
 
     /// Runs `cairn args…` with `stdin` as standard input. The child gets a new session (setsid), so it has no
-    /// controlling terminal, as under CI; it is killed after `timeout` seconds.
-    func run(_ args: [String], stdin: String = "", extraEnvironment: [String: String] = [:], timeout: TimeInterval = 60) throws -> Result {
+    /// controlling terminal, as under CI; it is killed after `timeout` seconds, which is recorded as an issue.
+    /// The wait happens on a thread of its own (`onOwnThread`), never on one of the test runner's cooperative threads.
+    func run(_ args: [String], stdin: String = "", extraEnvironment: [String: String] = [:], timeout: TimeInterval = 60)
+        async throws -> Result
+    {
+        let runner = self
+        let (result, timedOut) = try await onOwnThread {
+            try runner.runBlocking(args, stdin: stdin, extraEnvironment: extraEnvironment, timeout: timeout)
+        }
+        if timedOut { Issue.record("cairn \(args.joined(separator: " ")) did not finish within \(timeout) s") }
+        return result
+    }
+
+    /// `run` on the calling thread, for a `deinit`, which cannot await; true with the result if it was killed.
+    func runBlocking(_ args: [String], stdin: String = "", extraEnvironment: [String: String] = [:], timeout: TimeInterval = 60)
+        throws -> (Result, timedOut: Bool)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
         process.arguments = ["--wait", Self.executable.path] + args
@@ -59,14 +75,13 @@ struct CLIRunner {
         try input.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            Issue.record("cairn \(args.joined(separator: " ")) did not finish within \(timeout) s")
-        }
+        let timedOut = process.isRunning
+        if timedOut { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let result = Result(status: process.terminationStatus,
+                            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return (result, timedOut)
     }
 
     func keyFile(_ name: String) -> URL { home.appendingPathComponent("keys/\(name).json") }

@@ -46,13 +46,13 @@ extension LiveNodeTests {
             let rpc = ["--rpc", node.url.absoluteString]
             let mnemonic = cli.home.appendingPathComponent("mnemonic.txt")
             try (KeysCommandTests.devMnemonic + "\n").write(to: mnemonic, atomically: true, encoding: .utf8)
-            let imported = try await cli.runDetached(["keys", "import", "--name", "dev0", "--mnemonic-file", mnemonic.path, "--index", "0", "--kdf", "interactive"],
+            let imported = try await cli.run(["keys", "import", "--name", "dev0", "--mnemonic-file", mnemonic.path, "--index", "0", "--kdf", "interactive"],
                                        extraEnvironment: pass)
             try #require(imported.status == 0, "\(imported.stderr)")
 
             // Deploy: the address is printed, and the node holds exactly the file's code there.
             let wasm = DevNodeProcess.root.appendingPathComponent("Contracts/build/Identity.wasm")
-            let deployed = try await cli.runDetached(["contract", "deploy", wasm.path, "--key", "dev0", "--json"] + rpc, extraEnvironment: pass)
+            let deployed = try await cli.run(["contract", "deploy", wasm.path, "--key", "dev0", "--json"] + rpc, extraEnvironment: pass)
             try #require(deployed.status == 0, "\(deployed.stderr)")
             let report = try deployed.json()
             #expect(report["status"] as? String == "success")
@@ -66,19 +66,19 @@ extension LiveNodeTests {
 
             // Query a read method: get(owner) of an unregistered owner is the empty Optional (0x00).
             let owner = String(DevAccounts.hex(0).dropFirst(2))
-            let queried = try await cli.runDetached(["contract", "query", address, "get", "--args", owner] + rpc)
+            let queried = try await cli.run(["contract", "query", address, "get", "--args", owner] + rpc)
             #expect(queried.status == 0, "\(queried.stderr)")
             #expect(queried.stdout == "0x00\n")
-            let queriedJSON = try await cli.runDetached(["contract", "query", address, "resolve", "--args", "00", "--json"] + rpc)
+            let queriedJSON = try await cli.run(["contract", "query", address, "resolve", "--args", "00", "--json"] + rpc)
             #expect(queriedJSON.status == 0, "\(queriedJSON.stderr)")
             #expect(try queriedJSON.json()["status"] as? String == "success")
             #expect(try queriedJSON.json()["output"] as? String == "0x00")
 
             // A call that reverts: refused at estimation by default, and with a fixed gas limit mined as reverted.
             Self.expectOneLineFailure(
-                try await cli.runDetached(["contract", "call", address, "register", "--args", "00", "--key", "dev0"] + rpc, extraEnvironment: pass),
+                try await cli.run(["contract", "call", address, "register", "--args", "00", "--key", "dev0"] + rpc, extraEnvironment: pass),
                 containing: "execution reverted: bad arguments")
-            let reverted = try await cli.runDetached(
+            let reverted = try await cli.run(
                 ["contract", "call", address, "register", "--args", "00", "--key", "dev0", "--gas", "2000000", "--json"] + rpc,
                 extraEnvironment: pass)
             #expect(reverted.status == 1, "\(reverted.stderr)")
@@ -90,9 +90,9 @@ extension LiveNodeTests {
             // A file that is not wasm is refused, whether the node sees it at estimation or in a block.
             let notWasm = cli.home.appendingPathComponent("not.wasm")
             try Data("this is not a wasm module".utf8).write(to: notWasm)
-            let refused = try await cli.runDetached(["contract", "deploy", notWasm.path, "--key", "dev0"] + rpc, extraEnvironment: pass)
+            let refused = try await cli.run(["contract", "deploy", notWasm.path, "--key", "dev0"] + rpc, extraEnvironment: pass)
             Self.expectOneLineFailure(refused, containing: "node refused")
-            let mined = try await cli.runDetached(["contract", "deploy", notWasm.path, "--key", "dev0", "--gas", "3000000", "--json"] + rpc,
+            let mined = try await cli.run(["contract", "deploy", notWasm.path, "--key", "dev0", "--gas", "3000000", "--json"] + rpc,
                                     extraEnvironment: pass)
             #expect(mined.status == 1, "\(mined.stderr)")
             let minedReport = try mined.json()
@@ -100,13 +100,13 @@ extension LiveNodeTests {
             #expect(minedReport["contractAddress"] == nil || minedReport["contractAddress"] is NSNull, "\(minedReport)")
 
             // No code at the address: the query fails.
-            let empty = try await cli.runDetached(["contract", "query", "0x000000000000000000000000000000000000dead", "get", "--args", owner] + rpc)
+            let empty = try await cli.run(["contract", "query", "0x000000000000000000000000000000000000dead", "get", "--args", owner] + rpc)
             #expect(empty.status == 1, "stdout: \(empty.stdout) stderr: \(empty.stderr)")
             #expect(empty.stdout.contains("no contract at 0x000000000000000000000000000000000000dEaD"), "\(empty.stdout)")
 
             // Nothing listening: one clear line naming the URL, non-zero.
             let port = try Self.closedPort()
-            let unreachable = try await cli.runDetached(["contract", "query", address, "get", "--args", owner, "--rpc", "http://127.0.0.1:\(port)"])
+            let unreachable = try await cli.run(["contract", "query", address, "get", "--args", owner, "--rpc", "http://127.0.0.1:\(port)"])
             Self.expectOneLineFailure(unreachable, containing: "127.0.0.1:\(port)")
             #expect(unreachable.stdout.isEmpty)
         }

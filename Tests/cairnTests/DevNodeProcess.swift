@@ -11,6 +11,12 @@ import Glibc
 @Suite("live dev node", .serialized)
 enum LiveNodeTests {}
 
+/// The suites that run a whole devnet (four validators and a gateway), one at a time, beside the dev node
+/// lane: a devnet mostly waits on its block times, so the two lanes together finish about when the longer
+/// one does, where one lane of both was most of the test run's wall time.
+@Suite("live devnets", .serialized)
+enum LiveDevnetTests {}
+
 /// A real `cairn node --dev` process for tests: its own temporary home, a free port on 127.0.0.1, its
 /// stdout kept in a file (so a chatty node never blocks on a pipe), and SIGKILL when the test lets go of it.
 ///
@@ -203,18 +209,4 @@ func waitForExit(_ process: Process, timeout: TimeInterval) async -> Bool {
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     return false
-}
-
-extension CLIRunner {
-    /// `run` on a thread of its own, so a test waiting for the executable holds no cooperative thread.
-    func runDetached(_ args: [String], stdin: String = "", extraEnvironment: [String: String] = [:], timeout: TimeInterval = 60)
-        async throws -> Result
-    {
-        let runner = self
-        return try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Swift.Result { try runner.run(args, stdin: stdin, extraEnvironment: extraEnvironment, timeout: timeout) })
-            }.start()
-        }
-    }
 }

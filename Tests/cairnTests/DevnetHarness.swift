@@ -14,27 +14,40 @@ final class DevnetHarness {
     private(set) var nodes: [(index: Int, rpc: URL, home: URL)] = []
 
     /// Runs `cairn devnet up` with `arguments`; returns once block 1 exists.
-    init(validators: Int = 4, blockTime: Double = 0.3, extra: [String] = []) throws {
-        runner = try CLIRunner()
-        directory = runner.home.appendingPathComponent("devnet")
-        let result = try runner.run(
+    static func up(validators: Int = 4, blockTime: Double = 0.3, extra: [String] = []) async throws -> DevnetHarness {
+        let devnet = try DevnetHarness()
+        let result = try await devnet.runner.run(
             // Any free ports: a test's devnet must not take 8545 and 8080 from a devnet someone is using, nor
             // lose them to one while it is stopped (`devnet stop`/`start`).
-            ["devnet", "up", "--dir", directory.path, "--validators", String(validators), "--block-time", String(blockTime), "--any-ports"]
+            ["devnet", "up", "--dir", devnet.directory.path, "--validators", String(validators), "--block-time", String(blockTime), "--any-ports"]
                 + extra,
             timeout: 150)
-        guard result.status == 0 else {
-            throw DevNodeProcess.StartError(description: "devnet up failed: \(result.stderr)\n\(logs())")
+        // The manifest is written before the nodes start, so a failed `up` still names the logs to show.
+        if let data = try? Data(contentsOf: devnet.directory.appendingPathComponent("devnet.json")),
+            let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        {
+            for node in manifest["nodes"] as? [[String: Any]] ?? [] {
+                guard let index = node["index"] as? Int, let rpc = (node["rpcURL"] as? String).flatMap(URL.init(string:)),
+                    let home = node["home"] as? String
+                else { continue }
+                devnet.nodes.append((index, rpc, devnet.directory.appendingPathComponent(home)))
+            }
         }
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("devnet.json"))) as! [String: Any]
-        for node in manifest["nodes"] as! [[String: Any]] {
-            nodes.append(
-                (node["index"] as! Int, URL(string: node["rpcURL"] as! String)!, directory.appendingPathComponent(node["home"] as! String)))
+        guard result.status == 0, !devnet.nodes.isEmpty else {
+            throw DevNodeProcess.StartError(description: "devnet up failed: \(result.stderr)\n\(devnet.logs(lines: 40))")
         }
+        return devnet
+    }
+
+    /// A home and a devnet directory, nothing started yet (`up` starts it).
+    private init() throws {
+        runner = try CLIRunner()
+        directory = runner.home.appendingPathComponent("devnet")
     }
 
     deinit {
-        _ = try? runner.run(["devnet", "down", "--dir", directory.path], timeout: 60)
+        // A deinit cannot await: this blocks its thread, once, for as long as `down` takes.
+        _ = try? runner.runBlocking(["devnet", "down", "--dir", directory.path], timeout: 60)
         // Whatever a failed `down` left: no test may leave a validator running.
         for node in nodes { if let pid = pid(node.index) { kill(pid, SIGKILL) } }
         if let text = try? String(contentsOf: directory.appendingPathComponent("gateway/gateway.pid"), encoding: .utf8),
@@ -50,8 +63,9 @@ final class DevnetHarness {
         return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    func devnet(_ arguments: [String]) throws -> CLIRunner.Result {
-        try runner.run(["devnet"] + arguments + ["--dir", directory.path], timeout: 60)
+    /// `cairn devnet ARGUMENTS --dir DIR`.
+    func devnet(_ arguments: [String], timeout: TimeInterval = 150) async throws -> CLIRunner.Result {
+        try await runner.run(["devnet"] + arguments + ["--dir", directory.path], timeout: timeout)
     }
 
     func call(_ index: Int, _ method: String, _ params: JSONValue = []) async throws -> JSONValue {
@@ -115,12 +129,6 @@ final class DevnetHarness {
     func gatewayPid() -> pid_t? {
         guard let text = try? String(contentsOf: directory.appendingPathComponent("gateway/gateway.pid"), encoding: .utf8) else { return nil }
         return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    /// `cairn devnet ARGUMENTS --dir DIR` on a thread of its own: a test whose other tasks must keep running
-    /// (a background exchange) cannot give a cooperative thread to a command that takes seconds.
-    func devnetDetached(_ arguments: [String], timeout: TimeInterval = 150) async throws -> CLIRunner.Result {
-        try await runner.runDetached(["devnet"] + arguments + ["--dir", directory.path], timeout: timeout)
     }
 
     /// `kill -9` of `pid`, and a bounded wait until it is gone (the devnet's processes are not our children:

@@ -21,7 +21,7 @@ extension LiveNodeTests {
             let rpc: [String]
 
             func text(_ args: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
-                let result = try await cli.runDetached(["explorer"] + args + rpc)
+                let result = try await cli.run(["explorer"] + args + rpc)
                 try #require(result.status == 0, "explorer \(args): \(result.stderr)", sourceLocation: sourceLocation)
                 for line in result.stdout.split(separator: "\n") {
                     #expect(line.count <= 100, "explorer \(args) printed a line wider than 100 columns: \(line)", sourceLocation: sourceLocation)
@@ -30,14 +30,14 @@ extension LiveNodeTests {
             }
 
             func json(_ args: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> JSONValue {
-                let result = try await cli.runDetached(["explorer"] + args + ["--json"] + rpc)
+                let result = try await cli.run(["explorer"] + args + ["--json"] + rpc)
                 try #require(result.status == 0, "explorer \(args) --json: \(result.stderr)", sourceLocation: sourceLocation)
                 return try JSONValue(parsing: result.stdout)
             }
 
             /// A failure: non-zero exit and exactly one line on stderr containing `text`.
             func failure(_ args: [String], containing text: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-                let result = try await cli.runDetached(["explorer"] + args + rpc)
+                let result = try await cli.run(["explorer"] + args + rpc)
                 ContractCommandTests.expectOneLineFailure(result, containing: text, sourceLocation: sourceLocation)
             }
         }
@@ -289,7 +289,7 @@ extension LiveNodeTests {
 
         func watch(_ explorer: Explorer, _ submitter: TransactionSubmitter, _ node: DevNodeProcess) async throws {
             let head = try await node.client.blockNumber()
-            async let watched = explorer.cli.runDetached(["explorer", "watch", "--count", "2", "--json", "--interval", "50"] + explorer.rpc, timeout: 60)
+            async let watched = explorer.cli.run(["explorer", "watch", "--count", "2", "--json", "--interval", "50"] + explorer.rpc, timeout: 60)
             try await Task.sleep(for: .milliseconds(500))
             _ = try await submitter.submit("watched transfer", submitter.transaction(from: 8, to: DevAccounts.address(9), value: 1))
             let result = try await watched
@@ -314,7 +314,7 @@ extension LiveNodeTests {
             try await explorer.failure(["contract", DevAccounts.hex(5)], containing: "holds no contract")
             try await explorer.failure(["proof", "nonsense"], containing: "is not a state key")
             let closed = try ContractCommandTests.closedPort()
-            let down = try await explorer.cli.runDetached(["explorer", "blocks", "--rpc", "http://127.0.0.1:\(closed)"])
+            let down = try await explorer.cli.run(["explorer", "blocks", "--rpc", "http://127.0.0.1:\(closed)"])
             ContractCommandTests.expectOneLineFailure(down, containing: "cannot reach the node at http://127.0.0.1:\(closed)")
         }
 
@@ -329,7 +329,7 @@ extension LiveNodeTests {
             ]
             try manifest.encodedString().write(to: devnet.appendingPathComponent("devnet.json"), atomically: true, encoding: .utf8)
             try String(try #require(node.process?.processIdentifier)).write(to: home.appendingPathComponent("node.pid"), atomically: true, encoding: .utf8)
-            let found = try await cli.runDetached(["explorer", "blocks", "--last", "1", "--json"], extraEnvironment: ["CAIRN_DEVNET": devnet.path])
+            let found = try await cli.run(["explorer", "blocks", "--last", "1", "--json"], extraEnvironment: ["CAIRN_DEVNET": devnet.path])
             #expect(found.status == 0, "\(found.stderr)")
             #expect(try JSONValue(parsing: found.stdout)["head"] == .integer(Int64(try await node.client.blockNumber())))
         }

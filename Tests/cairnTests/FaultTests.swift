@@ -9,7 +9,7 @@ import Testing
 import Glibc
 #endif
 
-extension LiveNodeTests {
+extension LiveDevnetTests {
     /// Issue 9's fault suite, on real processes: a 4-validator devnet and its gateway, two people exchanging
     /// messages both ways the whole time (and blobs put beside them), and four faults in turn. After each:
     /// every message acknowledged so far is delivered exactly once, the four nodes reach a common height with
@@ -22,7 +22,7 @@ extension LiveNodeTests {
     struct FaultTests {
         @Test("kill -9 validator 0, kill -9 the gateway, stop and start the devnet, partition validator 0: each time, every message once, one chain, every blob")
         func faultsUnderLiveExchange() async throws {
-            let devnet = try DevnetHarness(validators: 4, blockTime: 0.3)
+            let devnet = try await DevnetHarness.up(validators: 4, blockTime: 0.3)
             let gateway = try devnet.gatewayURL()
             let ledger = FaultLedger()
             let (alice, bob) = try await Self.twoPeople(devnet, gateway: gateway, ledger: ledger)
@@ -84,27 +84,27 @@ extension LiveNodeTests {
             await devnet.killHard(try #require(devnet.pid(0)), "validator 0")
             let atCrash = try #require(await devnet.height(1))
             try #require(await devnet.waitForHeight(atCrash + 3, nodes: others))
-            try expectSuccess(try await devnet.devnetDetached(["start-node", "0"]))
+            try expectSuccess(try await devnet.devnet(["start-node", "0"]))
             try await checker.check("after kill -9 of validator 0")
 
             // (b) kill -9 the gateway mid-exchange; sends fail until it is back on the same URL.
             try await checker.waitForTraffic(6, "before the gateway's crash")
             await devnet.killHard(try #require(devnet.gatewayPid()), "the gateway")
             try await Task.sleep(for: .seconds(1))
-            try expectSuccess(try await devnet.devnetDetached(["start-gateway"]))
+            try expectSuccess(try await devnet.devnet(["start-gateway"]))
             try await checker.check("after kill -9 of the gateway")
 
             // (c) the whole devnet stopped and started again from its directories.
             try await checker.waitForTraffic(6, "before the devnet's stop")
-            try expectSuccess(try await devnet.devnetDetached(["stop"]))
+            try expectSuccess(try await devnet.devnet(["stop"]))
             for node in devnet.nodes { #expect(await devnet.height(node.index) == nil, "node \(node.index) still answers after stop") }
-            try expectSuccess(try await devnet.devnetDetached(["start"]))
+            try expectSuccess(try await devnet.devnet(["start"]))
             try await checker.check("after the devnet's stop and start")
 
             // (d) validator 0 cut off from its peers: it keeps running and answering, frozen, while the other
             // three finalize; healed, it catches up to the same blocks.
             try await checker.waitForTraffic(6, "before the partition")
-            try expectSuccess(try await devnet.devnetDetached(["partition", "0"]))
+            try expectSuccess(try await devnet.devnet(["partition", "0"]))
             let info = try await devnet.call(0, "cairn_nodeInfo")
             #expect(info["isolated"] == .bool(true))
             #expect(info["peers"]?.array?.isEmpty == true)
@@ -114,7 +114,7 @@ extension LiveNodeTests {
             // A decision whose precommits were already queued may still land; nothing after it can.
             let stillAt = try #require(await devnet.height(0), "the partitioned node stopped answering")
             #expect(stillAt <= frozen + 1, "the partitioned node went from \(frozen) to \(stillAt) alone")
-            try expectSuccess(try await devnet.devnetDetached(["heal", "0"]))
+            try expectSuccess(try await devnet.devnet(["heal", "0"]))
             try await checker.check("after the partition of validator 0 healed")
         }
 

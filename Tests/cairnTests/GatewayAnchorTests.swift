@@ -35,7 +35,9 @@ extension LiveNodeTests {
             request.httpMethod = method
             if let body { request.httpBody = Data(body) }
             if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
-            let (data, response) = try await URLSession.shared.data(for: request)
+            let session = URLSession.uncached(timeout: 20)
+            defer { session.finishTasksAndInvalidate() }
+            let (data, response) = try await session.data(for: request)
             return Reply(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: [UInt8](data))
         }
 

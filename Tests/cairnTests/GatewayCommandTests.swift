@@ -67,7 +67,7 @@ struct GatewayCommandTests {
         let largeContent = [UInt8]((0..<(2_500_000)).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 11) })
         try Data(largeContent).write(to: large)
 
-        let put = try await cli.runDetached(["blob", "put", small.path, "--gateway", url.absoluteString])
+        let put = try await cli.run(["blob", "put", small.path, "--gateway", url.absoluteString])
         try #require(put.status == 0, "\(put.stderr)")
         first.kill()  // right after the put returned: no chance to flush anything
         #expect(put.stdout == CID(content: smallContent).string + "\n")
@@ -75,27 +75,27 @@ struct GatewayCommandTests {
         let second = try GatewayProcess(home: home)
         let restarted = try await second.start()
         let out = cli.home.appendingPathComponent("out.bin")
-        let got = try await cli.runDetached(["blob", "get", CID(content: smallContent).string, "--out", out.path, "--gateway", restarted.absoluteString])
+        let got = try await cli.run(["blob", "get", CID(content: smallContent).string, "--out", out.path, "--gateway", restarted.absoluteString])
         #expect(got.status == 0, "\(got.stderr)")
         #expect(try [UInt8](Data(contentsOf: out)) == smallContent)
 
-        let putLarge = try await cli.runDetached(["blob", "put", large.path, "--gateway", restarted.absoluteString])
+        let putLarge = try await cli.run(["blob", "put", large.path, "--gateway", restarted.absoluteString])
         try #require(putLarge.status == 0, "\(putLarge.stderr)")
         let manifest = try CID(putLarge.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(manifest.codec == .dagJSON)
-        let gotLarge = try await cli.runDetached(["blob", "get", manifest.string, "--out", out.path, "--gateway", restarted.absoluteString])
+        let gotLarge = try await cli.run(["blob", "get", manifest.string, "--out", out.path, "--gateway", restarted.absoluteString])
         #expect(gotLarge.status == 0, "\(gotLarge.stderr)")
         #expect(try [UInt8](Data(contentsOf: out)) == largeContent)
 
         // Unknown and malformed CIDs: one line, non-zero.
         LiveNodeTests.ContractCommandTests.expectOneLineFailure(
-            try await cli.runDetached(["blob", "get", CID(content: [1, 2, 3]).string, "--gateway", restarted.absoluteString]),
+            try await cli.run(["blob", "get", CID(content: [1, 2, 3]).string, "--gateway", restarted.absoluteString]),
             containing: "the gateway has no blob")
         LiveNodeTests.ContractCommandTests.expectOneLineFailure(
-            try await cli.runDetached(["blob", "get", "Qmnotacid", "--gateway", restarted.absoluteString]), containing: "CID")
+            try await cli.run(["blob", "get", "Qmnotacid", "--gateway", restarted.absoluteString]), containing: "CID")
         second.kill()
         LiveNodeTests.ContractCommandTests.expectOneLineFailure(
-            try await cli.runDetached(["blob", "get", CID(content: smallContent).string, "--gateway", restarted.absoluteString]),
+            try await cli.run(["blob", "get", CID(content: smallContent).string, "--gateway", restarted.absoluteString]),
             containing: "cannot reach the gateway")
     }
 
@@ -127,7 +127,7 @@ struct GatewayCommandTests {
         let port = try #require(Int(portLine), "no port from the fake gateway: \(portLine)")
         let cid = CID(content: Array("hello".utf8))
         LiveNodeTests.ContractCommandTests.expectOneLineFailure(
-            try await cli.runDetached(["blob", "get", cid.string, "--gateway", "http://127.0.0.1:\(port)"]),
+            try await cli.run(["blob", "get", cid.string, "--gateway", "http://127.0.0.1:\(port)"]),
             containing: "do not match")
     }
 }

@@ -6,7 +6,7 @@ import CairnRPC
 import Foundation
 import Testing
 
-extension LiveNodeTests {
+extension LiveDevnetTests {
     /// Two people on a real devnet (4 validator processes and the devnet's gateway): the CLI registers them
     /// and sends the first message; the client library then carries 200 more both ways, with the recipient
     /// offline for half, a second device added and then revoked.
@@ -18,11 +18,11 @@ extension LiveNodeTests {
 
         @Test("200 messages both ways: exactly once, in order, offline recipient, second device, revoked device, no metadata in clear")
         func exchange() async throws {
-            let devnet = try DevnetHarness(validators: 4, blockTime: 0.3)
+            let devnet = try await DevnetHarness.up(validators: 4, blockTime: 0.3)
             let environment = ["CAIRN_DEVNET": devnet.directory.path, "CAIRN_PASSPHRASE": Self.passphrase]
             let genesis = try Genesis.load(from: devnet.directory.appendingPathComponent("genesis.json"))
-            func cli(_ arguments: [String], timeout: TimeInterval = 90) throws -> [String: Any] {
-                let result = try devnet.runner.run(arguments + ["--json"], extraEnvironment: environment, timeout: timeout)
+            func cli(_ arguments: [String], timeout: TimeInterval = 90) async throws -> [String: Any] {
+                let result = try await devnet.runner.run(arguments + ["--json"], extraEnvironment: environment, timeout: timeout)
                 try #require(result.status == 0, "cairn \(arguments.joined(separator: " ")): \(result.stderr)")
                 return try result.json()
             }
@@ -31,20 +31,20 @@ extension LiveNodeTests {
             for (name, key) in [("alice", aliceKey), ("bob", bobKey)] {
                 let file = devnet.runner.home.appendingPathComponent("\(name).hex")
                 try Data(Hex.encode(key.rawRepresentation.unprotectedBytes).utf8).write(to: file)
-                let imported = try devnet.runner.run(
+                let imported = try await devnet.runner.run(
                     ["keys", "import", "--name", name, "--private-key-file", file.path, "--kdf", "interactive"], extraEnvironment: environment)
                 try #require(imported.status == 0, "\(imported.stderr)")
-                _ = try cli(["id", "register", "--key", name, "--handle", name, "--kdf", "interactive", "--session-epoch", String(Self.sessionEpoch)])
-                _ = try cli(["keys", "publish", "--key", name, "--one-time", "5"])
+                _ = try await cli(["id", "register", "--key", name, "--handle", name, "--kdf", "interactive", "--session-epoch", String(Self.sessionEpoch)])
+                _ = try await cli(["keys", "publish", "--key", name, "--one-time", "5"])
             }
             let aliceAddress = Address(publicKey: aliceKey.publicKey)
             let bobAddress = Address(publicKey: bobKey.publicKey)
 
             // The CLI path: send by handle, read with `inbox`.
-            let sent = try cli(["send", "--key", "alice", "--to", "@bob", "hello bob, from the command line"])
+            let sent = try await cli(["send", "--key", "alice", "--to", "@bob", "hello bob, from the command line"])
             #expect((sent["block"] as? Int ?? 0) > 0, "sent: \(sent)")
             #expect((sent["cid"] as? String)?.hasPrefix("bafkrei") == true)
-            let inbox = try cli(["inbox", "--key", "bob"])
+            let inbox = try await cli(["inbox", "--key", "bob"])
             let first = try #require((inbox["messages"] as? [[String: Any]])?.first, "inbox: \(inbox)")
             #expect(first["text"] as? String == "hello bob, from the command line")
             #expect(first["from"] as? String == aliceAddress.checksummed)
@@ -78,7 +78,7 @@ extension LiveNodeTests {
                 }
             }
             // Bob adds a phone; then goes offline while alice sends 50 more, which the phone reads.
-            _ = try cli(["device", "add", "phone", "--key", "bob", "--kdf", "interactive"])
+            _ = try await cli(["device", "add", "phone", "--key", "bob", "--kdf", "interactive"])
             let phone = try Messenger.open(at: store("bob", "phone"), passphrase: Self.passphrase, endpoints: endpoints)
             for index in 50..<100 {
                 try await send(alice, aliceKey, bobAddress, "a->b \(index)")
@@ -91,7 +91,7 @@ extension LiveNodeTests {
             try await readUntil(phone, count: 50, from: aliceAddress)
 
             // The phone is revoked: what alice sends next reaches bob's primary device only.
-            _ = try cli(["device", "revoke", "phone", "--key", "bob"])
+            _ = try await cli(["device", "revoke", "phone", "--key", "bob"])
             for index in 0..<3 { try await send(alice, aliceKey, bobAddress, "after revocation \(index)", wait: true) }
             try await readUntil(bob, count: 104, from: aliceAddress)
             _ = try await phone.sync()

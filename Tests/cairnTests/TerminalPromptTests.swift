@@ -1,3 +1,4 @@
+import CairnTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct TerminalPromptTests {
         env = {k: v for k, v in os.environ.items() if k != "CAIRN_PASSPHRASE"}
         env["CAIRN_HOME"] = home
         os.execve(exe, [exe] + args, env)
-    seen, deadline = b"", time.time() + 30
+    seen, deadline = b"", time.time() + 120
     def read_until(marker):
         global seen
         while marker.encode() not in seen:
@@ -29,6 +30,7 @@ struct TerminalPromptTests {
     for prompt, answer in script:
         read_until(prompt)
         os.write(fd, (answer + "\n").encode())
+    status = None
     while time.time() < deadline:
         r, _, _ = select.select([fd], [], [], 0.2)
         if r:
@@ -36,19 +38,39 @@ struct TerminalPromptTests {
             except OSError: break
             if not chunk: break
             seen += chunk
-        elif os.waitpid(pid, os.WNOHANG)[0] != 0: break
-    _, status = os.waitpid(pid, 0)
+        else:
+            # A child that exited with nothing left to read is reaped here, and its status kept:
+            # a second waitpid would fail with ECHILD.
+            reaped, code = os.waitpid(pid, os.WNOHANG)
+            if reaped != 0:
+                status = code
+                break
+    while status is None:
+        reaped, code = os.waitpid(pid, os.WNOHANG)
+        if reaped != 0:
+            status = code
+        elif time.time() > deadline:
+            os.kill(pid, 9)
+            _, status = os.waitpid(pid, 0)
+        else:
+            time.sleep(0.05)
     print(json.dumps({"status": os.waitstatus_to_exitcode(status), "output": seen.decode(errors="replace")}))
     """#
 
     struct Outcome: Decodable { let status: Int; let output: String }
 
-    func drive(_ cli: CLIRunner, _ script: [(String, String)], _ args: [String]) throws -> Outcome {
+    /// Runs the driver on a thread of its own (`onOwnThread`): it takes seconds, and blocks while it does.
+    func drive(_ cli: CLIRunner, _ script: [(String, String)], _ args: [String]) async throws -> Outcome {
+        let steps = script.map { [$0.0, $0.1] }
+        return try await onOwnThread { try Self.driveBlocking(cli, steps, args) }
+    }
+
+    static func driveBlocking(_ cli: CLIRunner, _ steps: [[String]], _ args: [String]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let steps = try JSONSerialization.data(withJSONObject: script.map { [$0.0, $0.1] })
+        let json = try JSONSerialization.data(withJSONObject: steps)
         process.arguments = ["python3", "-c", Self.driver, CLIRunner.executable.path, cli.home.path,
-                             String(decoding: steps, as: UTF8.self)] + args
+                             String(decoding: json, as: UTF8.self)] + args
         let out = Pipe()
         let errFile = cli.home.appendingPathComponent(".pty-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
@@ -62,31 +84,31 @@ struct TerminalPromptTests {
         return try JSONDecoder().decode(Outcome.self, from: data)
     }
 
-    @Test func newAsksTwiceWithoutEchoAndExportAsksForTheName() throws {
+    @Test func newAsksTwiceWithoutEchoAndExportAsksForTheName() async throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let created = try drive(cli, [("Passphrase: ", "typed secret"), ("Repeat passphrase: ", "typed secret")],
+        let created = try await drive(cli, [("Passphrase: ", "typed secret"), ("Repeat passphrase: ", "typed secret")],
                                 ["keys", "new", "--name", "tty", "--kdf", "interactive", "--json"])
         #expect(created.status == 0, "\(created.output)")
         #expect(!created.output.contains("typed secret"), "the passphrase is not echoed")
         // The key opens with the passphrase that was typed.
-        let exported = try cli.run(["keys", "export", "tty", "--yes"], extraEnvironment: ["CAIRN_PASSPHRASE": "typed secret"])
+        let exported = try await cli.run(["keys", "export", "tty", "--yes"], extraEnvironment: ["CAIRN_PASSPHRASE": "typed secret"])
         #expect(exported.status == 0, "\(exported.stderr)")
 
-        let confirmed = try drive(cli, [("Type the key name to confirm: ", "tty"), ("Passphrase: ", "typed secret")],
+        let confirmed = try await drive(cli, [("Type the key name to confirm: ", "tty"), ("Passphrase: ", "typed secret")],
                                   ["keys", "export", "tty"])
         #expect(confirmed.status == 0, "\(confirmed.output)")
         #expect(confirmed.output.contains(exported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
 
-        let refused = try drive(cli, [("Type the key name to confirm: ", "not-it")], ["keys", "export", "tty"])
+        let refused = try await drive(cli, [("Type the key name to confirm: ", "not-it")], ["keys", "export", "tty"])
         #expect(refused.status != 0)
         #expect(refused.output.contains("not confirmed"))
     }
 
-    @Test func mismatchedRepeatCreatesNothing() throws {
+    @Test func mismatchedRepeatCreatesNothing() async throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let r = try drive(cli, [("Passphrase: ", "one"), ("Repeat passphrase: ", "two")],
+        let r = try await drive(cli, [("Passphrase: ", "one"), ("Repeat passphrase: ", "two")],
                           ["keys", "new", "--name", "tty", "--kdf", "interactive"])
         #expect(r.status != 0)
         #expect(r.output.contains("the two passphrases differ"))

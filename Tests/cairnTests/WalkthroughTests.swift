@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-extension LiveNodeTests {
+extension LiveDevnetTests {
     /// `Scripts/e2e`: the README's walk-through, read from the README, run against a fresh devnet with the
     /// `cairn` under test, every output checked against the README's.
     @Suite("the README's walk-through (Scripts/e2e)", .timeLimit(.minutes(10)))

@@ -40,7 +40,7 @@ extension LiveNodeTests {
             let network = ["--gateway", gateway.absoluteString, "--rpc", node.url.absoluteString]
             let environment = ["CAIRN_PASSPHRASE": "wallet test"]
             func cairn(_ arguments: [String]) async throws -> CLIRunner.Result {
-                try await cli.runDetached(arguments, extraEnvironment: environment, timeout: 90)
+                try await cli.run(arguments, extraEnvironment: environment, timeout: 90)
             }
 
             // The payer is a development account with funds and its own device; the wallet is a fresh key with none.
