@@ -19,10 +19,10 @@ public enum Python3 {
     /// Runs `python3 arguments…`, waiting at most `timeout` seconds (then kills it and throws), on a thread
     /// of its own (`onOwnThread`): the caller's cooperative thread stays free while python3 works.
     public static func run(_ arguments: [String], timeout: TimeInterval = 120) async throws -> Output {
-        try await onOwnThread { try runBlocking(arguments, timeout: timeout) }
+        try await onOwnThread { cancellation in try runBlocking(arguments, timeout: timeout, cancellation: cancellation) }
     }
 
-    private static func runBlocking(_ arguments: [String], timeout: TimeInterval) throws -> Output {
+    private static func runBlocking(_ arguments: [String], timeout: TimeInterval, cancellation: CancellationFlag) throws -> Output {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-python3-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -39,8 +39,13 @@ public enum Python3 {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        while process.isRunning && Date() < deadline && !cancellation.isCancelled { Thread.sleep(forTimeInterval: 0.02) }
         if process.isRunning {
+            if cancellation.isCancelled {
+                process.terminate()
+                process.waitUntilExit()
+                throw CancellationError()
+            }
             process.terminate()
             process.waitUntilExit()
             throw Failure(description: "python3 did not finish within \(Int(timeout)) s: \((try? String(contentsOf: errURL, encoding: .utf8)) ?? "")")
