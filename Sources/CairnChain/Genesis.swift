@@ -69,7 +69,12 @@ public struct Genesis: Codable, Sendable, Equatable {
 
     /// Reads and decodes a genesis file.
     public static func load(from url: URL) throws -> Genesis {
-        let data = try Data(contentsOf: url)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw GenesisError.unreadable(url.standardizedFileURL.path, (error as NSError).localizedDescription)
+        }
         do {
             return try JSONDecoder().decode(Genesis.self, from: data)
         } catch {
@@ -236,6 +241,8 @@ public struct HexBytes: Codable, Sendable, Equatable, CustomStringConvertible {
 /// Why a genesis file could not be used.
 public enum GenesisError: Error, Equatable, CustomStringConvertible {
     case malformed(String, String)
+    /// The file could not be read (missing, a directory, no permission): its path and why.
+    case unreadable(String, String)
     case codeHashMismatch(contract: String, expected: String, actual: String)
     case invalidParameter(contract: String, name: String)
     case noDevelopmentMnemonic
@@ -243,6 +250,7 @@ public enum GenesisError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .malformed(let path, let detail): "genesis file \(path) is malformed: \(detail)"
+        case .unreadable(let path, let reason): "cannot read the genesis file \(path): \(reason)"
         case .codeHashMismatch(let contract, let expected, let actual):
             "the \(contract) contract's code hash is \(actual), but genesis pins \(expected)"
         case .invalidParameter(let contract, let name): "genesis parameter \(name) of \(contract) is missing or out of range"

@@ -127,6 +127,17 @@ struct Devnet: AsyncParsableCommand {
         return pid
     }
 
+    /// SIGKILL and reap `pids`, children of this command that never served anyone (a failed `up`), and
+    /// remove their pid files from `homes`.
+    static func killChildren(_ pids: [pid_t], homes: [URL], name: String = "node") {
+        for pid in pids {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            _ = waitpid(pid, &status, 0)
+        }
+        for home in homes { try? FileManager.default.removeItem(at: pidFile(home, name)) }
+    }
+
     /// SIGTERM, then SIGKILL if the node has not exited within `grace` seconds.
     static func terminate(_ home: URL, _ name: String = "node", grace: Double = 10) -> Bool {
         guard let pid = runningPid(home, name) else { return false }
@@ -213,6 +224,10 @@ extension Devnet {
         @Option(help: "Genesis template (default: Genesis/devnet.json of this checkout).") var genesis: String?
         @Option(help: "Seconds to wait for the first block.") var timeout = 120.0
         @Option(help: .hidden) var testDoubleSign: Int?
+        /// Tests of `up`'s own failure paths: node N gets a genesis that does not exist, so it exits at start.
+        @Option(help: .hidden) var testBreakNode: Int?
+        /// Tests of the lost-port restart: on the first attempt `up` itself listens on node N's p2p port.
+        @Option(help: .hidden) var testTakePort: Int?
         @Option(help: "The gateway's --batch-size (default: the gateway's).") var gatewayBatchSize: Int?
         @Option(help: ArgumentHelp("The gateway's --batch-delay (default: the gateway's).", valueName: "milliseconds")) var gatewayBatchDelay: Int?
         @Option(help: ArgumentHelp("The gateway's --sender-rate (default: the gateway's).", valueName: "rate")) var gatewaySenderRate: Double?
@@ -231,9 +246,12 @@ extension Devnet {
         /// for block 1. A port is free when chosen but can be taken before its node binds it (by another
         /// program's listener, or as some connection's source port): a node that exits with "in use" in its
         /// log lost that race, and the set starts again on new ports, three times at most. Any other exit
-        /// before the first block fails at once, naming the node and its last lines.
-        func startValidators(in directory: URL, chainId: UInt64) async throws -> Manifest {
-            for attempt in 1...3 {
+        /// before the first block fails at once, naming the node and its last lines. On failure the
+        /// validators it started are stopped; their logs stay. Returns the manifest and the validators' pids.
+        func startValidators(in directory: URL, chainId: UInt64) async throws -> (Manifest, [pid_t]) {
+            var attempt = 0
+            while true {
+                attempt += 1
                 var ports: [(p2p: Int, rpc: Int)] = []
                 for index in 0..<validators {
                     ports.append((try Devnet.freePort(), try Devnet.freePort(preferred: index == 0 && !anyPorts ? 8545 : nil)))
@@ -248,7 +266,7 @@ extension Devnet {
                             nodeKey: Hex.encode(DevnetKeys.nodeKey(other).publicKey.rawRepresentation))
                     }
                     let config = NodeConfig(
-                        moniker: "node-\(index)", genesis: "../genesis.json",
+                        moniker: "node-\(index)", genesis: testBreakNode == index ? "../no-such-genesis.json" : "../genesis.json",
                         p2p: .init(port: ports[index].p2p, peers: peers), rpc: .init(port: ports[index].rpc),
                         consensusKey: .development(index: index, purpose: "consensus"),
                         nodeKey: .development(index: index, purpose: "node"), blockTime: blockTime,
@@ -260,52 +278,51 @@ extension Devnet {
                             validator: true))
                 }
                 try manifest.save(directory)
-                let pids = try manifest.nodes.map { try Devnet.launch(directory.appendingPathComponent($0.home)) }
-
-                let deadline = Date().addingTimeInterval(timeout)
-                var lostPort: String?
-                waiting: while (Devnet.height(Devnet.info(manifest.nodes[0].rpcURL)) ?? 0) < 1 {
-                    // The nodes are our children, so an exit shows as a zombie that waitpid reaps.
-                    for (node, pid) in zip(manifest.nodes, pids) {
-                        var status: Int32 = 0
-                        guard waitpid(pid, &status, WNOHANG) == pid else { continue }
-                        let log = directory.appendingPathComponent(node.home).appendingPathComponent("node.log")
-                        let tail = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").suffix(5)
-                            .joined(separator: "\n")
-                        let message = "node \(node.index) exited before the first block; see \(log.path):\n\(tail)"
-                        guard attempt < 3, tail.lowercased().contains("in use") else { throw CLIError(message) }
-                        lostPort = message
-                        break waiting
-                    }
-                    guard Date() < deadline else {
-                        throw CLIError("the devnet made no block within \(Int(timeout)) s; see \(directory.path)/node-*/node.log")
-                    }
-                    try await Task.sleep(for: .milliseconds(200))
+                let taken = attempt == 1 ? testTakePort.flatMap { ports.indices.contains($0) ? Devnet.listener(on: ports[$0].p2p) : nil } : nil
+                defer { if let taken { close(taken) } }
+                var pids: [pid_t] = []
+                let lostPort: String?
+                do {
+                    for node in manifest.nodes { pids.append(try Devnet.launch(directory.appendingPathComponent(node.home))) }
+                    lostPort = try await firstBlock(manifest, pids, in: directory, mayRetry: attempt < 3)
+                } catch {
+                    Devnet.killChildren(pids, homes: manifest.nodes.map { directory.appendingPathComponent($0.home) })
+                    throw CLIError(
+                        "\(error)\nThe validators were stopped, their logs kept; remove the devnet with `cairn devnet down --dir \(location.dir)`.")
                 }
-                guard let lostPort else { return manifest }
-                for pid in pids {
-                    kill(pid, SIGKILL)
-                    var status: Int32 = 0
-                    _ = waitpid(pid, &status, 0)
-                }
+                guard let lostPort else { return (manifest, pids) }
+                Devnet.killChildren(pids, homes: manifest.nodes.map { directory.appendingPathComponent($0.home) })
                 for node in manifest.nodes { try? FileManager.default.removeItem(at: directory.appendingPathComponent(node.home)) }
-                FileHandle.standardError.write(Data("devnet: \(lostPort.split(separator: "\n").first ?? ""); starting again on other ports\n".utf8))
+                FileHandle.standardError.write(Data("devnet: \(lostPort); starting again on other ports\n".utf8))
             }
-            throw CLIError("the validators could not keep their ports")
         }
 
-        func run() async throws {
-            let directory = location.url
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("devnet.json").path) {
-                throw CLIError(
-                    "\(directory.path) already holds a devnet; see `cairn devnet status --dir \(location.dir)`, "
-                        + "or remove it with `cairn devnet down --dir \(location.dir)`")
+        /// Waits until node 0 reports block 1. Returns nil then, or a message when a node exited having lost
+        /// its port and `mayRetry`; throws when a node exits for another reason or no block comes in time.
+        func firstBlock(_ manifest: Manifest, _ pids: [pid_t], in directory: URL, mayRetry: Bool) async throws -> String? {
+            let deadline = Date().addingTimeInterval(timeout)
+            while (Devnet.height(Devnet.info(manifest.nodes[0].rpcURL)) ?? 0) < 1 {
+                // The nodes are our children, so an exit shows as a zombie that waitpid reaps.
+                for (node, pid) in zip(manifest.nodes, pids) {
+                    var status: Int32 = 0
+                    guard waitpid(pid, &status, WNOHANG) == pid else { continue }
+                    let log = directory.appendingPathComponent(node.home).appendingPathComponent("node.log")
+                    let tail = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").suffix(5)
+                        .joined(separator: "\n")
+                    if mayRetry, tail.lowercased().contains("in use") { return "node \(node.index) lost its port" }
+                    throw CLIError("node \(node.index) exited before the first block; see \(log.path):\n\(tail)")
+                }
+                guard Date() < deadline else {
+                    throw CLIError("the devnet made no block within \(Int(timeout)) s; see \(directory.path)/node-*/node.log")
+                }
+                try await Task.sleep(for: .milliseconds(200))
             }
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let template = try genesis.map { URL(fileURLWithPath: $0) } ?? DevChain.locateGenesis()
-            let devGenesis = try Self.makeGenesis(template: template, validators: validators, directory: directory)
+            return nil
+        }
 
-            var manifest = try await startValidators(in: directory, chainId: devGenesis.chainId)
+        /// Starts the blob gateway on node 0 (preferring the conventional port 8080) and waits until it serves;
+        /// records its URL and command in `manifest`.
+        func startGateway(_ manifest: inout Manifest, in directory: URL) async throws {
             let deadline = Date().addingTimeInterval(timeout)
             // The blob gateway, preferring the conventional port 8080.
             let gatewayPort = try Devnet.freePort(preferred: anyPorts ? nil : 8080)
@@ -320,13 +337,40 @@ extension Devnet {
             if let gatewayBatchDelay { gatewayCommand += ["--batch-delay", String(gatewayBatchDelay)] }
             if let gatewaySenderRate { gatewayCommand += ["--sender-rate", String(gatewaySenderRate)] }
             manifest.gatewayCommand = gatewayCommand
-            _ = try Devnet.launch(gatewayHome, command: gatewayCommand, name: "gateway")
+            let pid = try Devnet.launch(gatewayHome, command: gatewayCommand, name: "gateway")
             let gatewayURL = "http://127.0.0.1:\(gatewayPort)"
             while !Devnet.isServing(gatewayURL + "/healthz") {
-                guard Date() < deadline else { throw CLIError("the gateway did not start; see \(gatewayHome.path)/gateway.log") }
+                guard Date() < deadline else {
+                    Devnet.killChildren([pid], homes: [gatewayHome], name: "gateway")
+                    throw CLIError("the gateway did not start; see \(gatewayHome.path)/gateway.log")
+                }
                 try await Task.sleep(for: .milliseconds(100))
             }
             manifest.gatewayURL = gatewayURL
+        }
+
+        func run() async throws {
+            let directory = location.url
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("devnet.json").path) {
+                throw CLIError(
+                    "\(directory.path) already holds a devnet; see `cairn devnet status --dir \(location.dir)`, "
+                        + "or remove it with `cairn devnet down --dir \(location.dir)`")
+            }
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let template = try genesis.map { URL(fileURLWithPath: $0) } ?? DevChain.locateGenesis()
+            let devGenesis = try Self.makeGenesis(template: template, validators: validators, directory: directory)
+
+            let (started, validatorPids) = try await startValidators(in: directory, chainId: devGenesis.chainId)
+            var manifest = started
+            do {
+                try await startGateway(&manifest, in: directory)
+            } catch {
+                Devnet.killChildren(
+                    validatorPids, homes: manifest.nodes.map { directory.appendingPathComponent($0.home) })
+                throw CLIError(
+                    "\(error)\nThe validators were stopped, their logs kept; remove the devnet with `cairn devnet down --dir \(location.dir)`.")
+            }
+            let gatewayURL = manifest.gatewayURL ?? ""
             try manifest.save(directory)
 
             print("Cairn devnet up: \(validators) validators, chain id \(devGenesis.chainId), in \(directory.path)")

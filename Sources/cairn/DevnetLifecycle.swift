@@ -211,9 +211,16 @@ extension Devnet {
     /// gateway's servers set it: a stopped process's connections waiting out TIME_WAIT do not count, a
     /// listener does.
     static func canListen(on port: Int) -> Bool {
+        guard let fd = listener(on: port) else { return false }
+        close(fd)
+        return true
+    }
+
+    /// A socket listening on 127.0.0.1:`port` (SO_REUSEADDR, as servers bind), or nil when the port is taken;
+    /// the caller closes it.
+    static func listener(on port: Int) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
+        guard fd >= 0 else { return nil }
         var on: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
@@ -223,6 +230,10 @@ extension Devnet {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        return bound == 0 && listen(fd, 1) == 0
+        guard bound == 0, listen(fd, 1) == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 }

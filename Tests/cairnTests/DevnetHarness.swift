@@ -12,6 +12,8 @@ final class DevnetHarness {
     let directory: URL
     let runner: CLIRunner
     private(set) var nodes: [(index: Int, rpc: URL, home: URL)] = []
+    /// What `cairn devnet up` printed.
+    private(set) var upOutput = CLIRunner.Result(status: 0, stdout: "", stderr: "")
 
     /// Runs `cairn devnet up` with `arguments`; returns once block 1 exists.
     static func up(validators: Int = 4, blockTime: Double = 0.3, extra: [String] = []) async throws -> DevnetHarness {
@@ -22,6 +24,7 @@ final class DevnetHarness {
             ["devnet", "up", "--dir", devnet.directory.path, "--validators", String(validators), "--block-time", String(blockTime), "--any-ports"]
                 + extra,
             timeout: 150)
+        devnet.upOutput = result
         // The manifest is written before the nodes start, so a failed `up` still names the logs to show.
         if let data = try? Data(contentsOf: devnet.directory.appendingPathComponent("devnet.json")),
             let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
