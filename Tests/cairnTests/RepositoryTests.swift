@@ -43,9 +43,9 @@ struct RepositoryTests {
 struct BenchTests {
     @Test func printsEveryPhysicalLimitAsJSON() async throws {
         // Tens of seconds in a debug build: waited for on a thread of its own, not one of the test runner's two.
-        let (status, data) = try await onOwnThread { try Self.runBench() }
-        #expect(status == 0)
-        let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let run = try await Self.runBench()
+        try #require(run.status == 0, "cairn-bench: \(run.stderr.suffix(2_000))")
+        let doc = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
         let results = try #require(doc["results"] as? [[String: Any]])
         let names = Set(results.compactMap { $0["name"] as? String })
         for required in ["secp256k1.sign", "secp256k1.verify", "secp256k1.recover", "ed25519.verify (128 B)",
@@ -91,25 +91,17 @@ struct BenchTests {
         ])
     }
 
-    /// Runs the debug `cairn-bench` with a small plan; its exit status and stdout.
-    static func runBench() throws -> (Int32, Data) {
+    /// Runs the debug `cairn-bench` with a small plan (at most 10 minutes).
+    static func runBench() async throws -> ChildProcess.Output {
         let exe = CLIRunner.executable.deletingLastPathComponent().appendingPathComponent("cairn-bench")
-        let process = Process()
-        process.executableURL = exe
         // The devnet benchmark takes minutes and starts four node processes: `Scripts/bench` runs it, not the tests.
-        process.environment = ProcessInfo.processInfo.environment.merging(
+        let environment = ProcessInfo.processInfo.environment.merging(
             ["CAIRN_BENCH_MS": "2", "CAIRN_BENCH_ROUNDS": "1", "CAIRN_BENCH_STATE_KEYS": "5000", "CAIRN_BENCH_CHAIN_SENDERS": "20",
              "CAIRN_BENCH_DEVNET": "0",
              // The anchoring runs, small: the full plan (11,000 requests) takes two minutes in a debug build.
              "CAIRN_BENCH_GATEWAY_BATCH_REQUESTS": "300", "CAIRN_BENCH_GATEWAY_BATCH_SIZE": "100",
              "CAIRN_BENCH_GATEWAY_BATCH_DELAY_MS": "200", "CAIRN_BENCH_GATEWAY_SINGLE_REQUESTS": "20"]
         ) { $1 }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, data)
+        return try await ChildProcess.run(exe, [], environment: environment, timeout: 600)
     }
 }

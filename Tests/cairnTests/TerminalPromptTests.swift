@@ -59,29 +59,16 @@ struct TerminalPromptTests {
 
     struct Outcome: Decodable { let status: Int; let output: String }
 
-    /// Runs the driver on a thread of its own (`onOwnThread`): it takes seconds, and blocks while it does.
+    /// Runs the driver (`ChildProcess`: a thread of its own, bounded, stopped by cancellation); it takes seconds.
     func drive(_ cli: CLIRunner, _ script: [(String, String)], _ args: [String]) async throws -> Outcome {
         let steps = script.map { [$0.0, $0.1] }
-        return try await onOwnThread { try Self.driveBlocking(cli, steps, args) }
-    }
-
-    static func driveBlocking(_ cli: CLIRunner, _ steps: [[String]], _ args: [String]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let json = try JSONSerialization.data(withJSONObject: steps)
-        process.arguments = ["python3", "-c", Self.driver, CLIRunner.executable.path, cli.home.path,
-                             String(decoding: json, as: UTF8.self)] + args
-        let out = Pipe()
-        let errFile = cli.home.appendingPathComponent(".pty-stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
-        process.standardOutput = out
-        process.standardError = try FileHandle(forWritingTo: errFile)
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errors = (try? String(contentsOf: errFile, encoding: .utf8)) ?? ""
-        try #require(process.terminationStatus == 0, "pty driver failed: \(errors)")
-        return try JSONDecoder().decode(Outcome.self, from: data)
+        let run = try await ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "-c", Self.driver, CLIRunner.executable.path, cli.home.path, String(decoding: json, as: UTF8.self)] + args,
+            timeout: 180)
+        try #require(run.status == 0, "pty driver failed: \(run.stderr)")
+        return try JSONDecoder().decode(Outcome.self, from: run.stdout)
     }
 
     @Test func newAsksTwiceWithoutEchoAndExportAsksForTheName() async throws {
