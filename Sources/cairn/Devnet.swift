@@ -216,13 +216,13 @@ extension Devnet {
     /// `cairn devnet up`.
     struct Up: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create and start a devnet of N validator processes, wait for its first block, and print how to use it.")
+            abstract: "Create and start a devnet of N validator processes, wait until each has the first block, and print how to use it.")
 
         @OptionGroup var location: Location
         @Option(help: "Number of validators (1 to 16).") var validators = 4
         @Option(help: ArgumentHelp("Least time between blocks, in seconds.", valueName: "seconds")) var blockTime = 1.0
         @Option(help: "Genesis template (default: Genesis/devnet.json of this checkout).") var genesis: String?
-        @Option(help: "Seconds to wait for the first block.") var timeout = 120.0
+        @Option(help: "Seconds to wait for every validator to have the first block.") var timeout = 120.0
         @Option(help: .hidden) var testDoubleSign: Int?
         /// Tests of `up`'s own failure paths: node N gets a genesis that does not exist, so it exits at start.
         @Option(help: .hidden) var testBreakNode: Int?
@@ -297,11 +297,14 @@ extension Devnet {
             }
         }
 
-        /// Waits until node 0 reports block 1. Returns nil then, or a message when a node exited having lost
-        /// its port and `mayRetry`; throws when a node exits for another reason or no block comes in time.
+        /// Waits until every validator reports block 1. Node 0's block alone is not enough: three of four
+        /// validators make blocks without the fourth, which may be failing to bind its port meanwhile (a test
+        /// saw `up` succeed on a loaded machine while node 1 exited). Returns nil then, or a message when a
+        /// node exited having lost its port and `mayRetry`; throws when a node exits for another reason or
+        /// the validators do not all reach block 1 in time.
         func firstBlock(_ manifest: Manifest, _ pids: [pid_t], in directory: URL, mayRetry: Bool) async throws -> String? {
             let deadline = Date().addingTimeInterval(timeout)
-            while (Devnet.height(Devnet.info(manifest.nodes[0].rpcURL)) ?? 0) < 1 {
+            while !manifest.nodes.allSatisfy({ (Devnet.height(Devnet.info($0.rpcURL)) ?? 0) >= 1 }) {
                 // The nodes are our children, so an exit shows as a zombie that waitpid reaps.
                 for (node, pid) in zip(manifest.nodes, pids) {
                     var status: Int32 = 0
@@ -313,7 +316,8 @@ extension Devnet {
                     throw CLIError("node \(node.index) exited before the first block; see \(log.path):\n\(tail)")
                 }
                 guard Date() < deadline else {
-                    throw CLIError("the devnet made no block within \(Int(timeout)) s; see \(directory.path)/node-*/node.log")
+                    throw CLIError(
+                        "the validators did not all reach block 1 within \(Int(timeout)) s; see \(directory.path)/node-*/node.log")
                 }
                 try await Task.sleep(for: .milliseconds(200))
             }
