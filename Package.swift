@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "CairnChainTests", dependencies: ["CairnChain", "CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnTestSupport"]),
         // The system contracts, run in the real VM from the committed .wasm files.
         .testTarget(
-            name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnChain"]
+            name: "CairnContractsTests", dependencies: ["CairnVM", "CairnState", "CairnCrypto", "CairnCodec", "CairnChain", "CairnTestSupport"]
         ),
         .testTarget(name: "CairnRPCTests", dependencies: ["CairnRPC"]),
         // Noise vectors, handshakes, framing, the handler on EmbeddedChannel, live networks on 127.0.0.1 (hostile clients included).

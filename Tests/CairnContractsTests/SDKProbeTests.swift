@@ -1,5 +1,6 @@
 import CairnCodec
 import CairnCrypto
+import CairnTestSupport
 import CairnVM
 import Foundation
 import Testing
@@ -15,8 +16,10 @@ struct SDKProbeTests {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-probe-\(UUID().uuidString).wasm")
         defer { try? FileManager.default.removeItem(at: output) }
         let script = ContractHarness.repositoryRoot.appendingPathComponent("Scripts/build-contracts")
-        let run = try BuildScriptRun(script, arguments: ["--sdk-probe", output.path], timeout: 300)
-        guard run.status == 0 else { throw ProbeBuildFailure(output: run.output) }
+        let (run, timedOut) = try ChildProcess.runToEnd(script, ["--sdk-probe", output.path], ownSession: true, timeout: 300)
+        guard run.status == 0, !timedOut else {
+            throw ProbeBuildFailure(output: (timedOut ? "killed after 300 s\n" : "") + String(decoding: run.stdout, as: UTF8.self) + run.stderr)
+        }
         return [UInt8](try Data(contentsOf: output))
     }
 

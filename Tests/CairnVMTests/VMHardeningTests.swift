@@ -87,6 +87,21 @@ struct VMHardeningTests {
         #expect(rejection(Self.module(functions: 1, bodies: [[0x00, 0x6a, 0x0b]])) == .invalidFunctionBody)
     }
 
+    @Test("the process remembers passed type checks only: a body that does not type-check is refused every time")
+    func refusedBodiesStayRefused() {
+        let end: [UInt8] = [0x00, 0x0b]
+        let good = Self.module(functions: 1, bodies: [end])
+        let bad = Self.module(functions: 1, bodies: [[0x00, 0x6a, 0x0b]])
+        for _ in 0..<3 {
+            #expect(rejection(bad) == .invalidFunctionBody)
+            #expect(rejection(good) == nil)
+        }
+        // Another VM with the same limits shares what was remembered, and still refuses the bad body.
+        let other = ContractVM()
+        #expect(throws: ModuleError.invalidFunctionBody) { _ = try other.validate(code: bad) }
+        #expect(throws: Never.self) { _ = try other.validate(code: good) }
+    }
+
     @Test("a method name must be the exact bytes of an export")
     func methodBytes() throws {
         let bench = VMBench()

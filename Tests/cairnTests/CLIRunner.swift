@@ -54,56 +54,15 @@ struct CLIRunner {
     }
 
     /// `run` on the calling thread, for a `deinit`, which cannot await; true with the result if it was killed at
-    /// the deadline. A set `cancellation` kills the child too (not counted as a timeout).
+    /// the deadline. A set `cancellation` kills the child too and throws `CancellationError`.
     func runBlocking(
         _ args: [String], stdin: String = "", extraEnvironment: [String: String] = [:], timeout: TimeInterval = 60,
         cancellation: CancellationFlag? = nil
-    ) throws -> (Result, timedOut: Bool)
-    {
-        // `setsid` forks when its parent made it a process group leader (Foundation's Process does), so the
-        // pid `Process` knows is setsid's, and killing only that left `cairn` running as an orphan. The forked
-        // child writes its pid (the new session's and process group's id) before it becomes `cairn`, and a
-        // kill goes to that whole group.
-        let pidURL = home.appendingPathComponent(".pid-\(UUID().uuidString)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = ["--wait", "/bin/sh", "-c", #"echo $$ > "$0"; exec "$@""#, pidURL.path, Self.executable.path] + args
-        process.environment = environment.merging(extraEnvironment) { $1 }
-        // Output goes to files rather than pipes, so a chatty child can never block on a full pipe.
-        let outURL = home.appendingPathComponent(".stdout-\(UUID().uuidString)")
-        let errURL = home.appendingPathComponent(".stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer { for url in [outURL, errURL, pidURL] { try? FileManager.default.removeItem(at: url) } }
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline && cancellation?.isCancelled != true { usleep(10_000) }
-        let timedOut = process.isRunning && cancellation?.isCancelled != true
-        if process.isRunning { Self.killSession(of: process, pidFile: pidURL) }
-        process.waitUntilExit()
-        let result = Result(status: process.terminationStatus,
-                            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
-        return (result, timedOut)
-    }
-
-    /// SIGKILL to the session `process` (setsid) started, found through the pid its child wrote, then to
-    /// setsid itself. The child may not have written it yet when a run is cancelled as it starts: wait a little.
-    private static func killSession(of process: Process, pidFile: URL) {
-        let wait = Date().addingTimeInterval(5)
-        var leader: pid_t?
-        while leader == nil && process.isRunning && Date() < wait {
-            leader = (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            if leader == nil { usleep(10_000) }
-        }
-        if let leader, leader > 1 { kill(-leader, SIGKILL) }
-        kill(process.processIdentifier, SIGKILL)
+    ) throws -> (Result, timedOut: Bool) {
+        let (output, timedOut) = try ChildProcess.runToEnd(
+            Self.executable, args, environment: environment.merging(extraEnvironment) { $1 }, stdin: Data(stdin.utf8),
+            ownSession: true, timeout: timeout, cancellation: cancellation)
+        return (Result(status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self), stderr: output.stderr), timedOut)
     }
 
     func keyFile(_ name: String) -> URL { home.appendingPathComponent("keys/\(name).json") }
